@@ -1,0 +1,83 @@
+"""Contradictions: claims on the same proposition with opposite polarity.
+
+Claims are grouped by their proposition key (subject, predicate, event or object),
+so only claims that can contradict each other are ever compared.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from kg.models import Claim, ClaimKind, Contradiction, ContradictionKind, Polarity, short_hash
+
+TENTATIVE = frozenset({ClaimKind.prediction, ClaimKind.expectation, ClaimKind.speculation})
+
+
+def _order(claim: Claim) -> tuple[date, str, int]:
+    """Earlier statements first; undated ones count as the earliest."""
+    return (claim.stated_on or date.min, claim.path, claim.evidence.start)
+
+
+def _distinct_voices(claims: list[Claim]) -> list[Claim]:
+    """One claim per claimant, article and polarity: a headline and the lead that repeats it
+    are one voice, not two."""
+    seen: set[tuple[str, str, Polarity]] = set()
+    kept = []
+    for claim in sorted(claims, key=_order):
+        key = (claim.claimant.id, claim.article_id, claim.polarity)
+        if key not in seen:
+            seen.add(key)
+            kept.append(claim)
+    return kept
+
+
+def contradiction_kind(earlier: Claim, later: Claim) -> ContradictionKind:
+    """Self-reversal by one claimant; a forecast met by a report after the event; else two
+    sources disagreeing."""
+    if earlier.claimant.id == later.claimant.id:
+        return ContradictionKind.self_reversal
+    event_date = later.event.date if later.event else None
+    if (earlier.kind in TENTATIVE and event_date is not None and later.stated_on is not None
+            and later.stated_on >= event_date):
+        return ContradictionKind.prediction_outcome
+    return ContradictionKind.cross_source
+
+
+def describe(claim: Claim) -> str:
+    stated = claim.stated_on.isoformat() if claim.stated_on else "undated"
+    return (f"{claim.claimant.name} ({claim.kind.value}, {claim.polarity.value}, "
+            f"{claim.certainty.value}, {stated})")
+
+
+def find_contradictions(claims: Iterable[Claim]) -> list[Contradiction]:
+    """Every pair of distinct voices that state one proposition with opposite polarity."""
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        groups[claim.proposition_key].append(claim)
+    found = []
+    for key in sorted(groups):
+        voices = _distinct_voices(groups[key])
+        positive = [c for c in voices if c.polarity is Polarity.positive]
+        negative = [c for c in voices if c.polarity is Polarity.negative]
+        for one in positive:
+            for other in negative:
+                earlier, later = sorted((one, other), key=_order)
+                found.append(_contradiction(earlier, later))
+    return sorted(found, key=lambda c: (c.subject, c.predicate, c.object or "", c.id))
+
+
+def _contradiction(earlier: Claim, later: Claim) -> Contradiction:
+    target = later.event.name if later.event else (later.object.name if later.object else None)
+    proposition = " ".join(part for part in (later.subject.name, later.predicate, target) if part)
+    return Contradiction(
+        id=short_hash(earlier.id, later.id),
+        kind=contradiction_kind(earlier, later),
+        a=earlier.id,
+        b=later.id,
+        subject=later.subject.name,
+        predicate=later.predicate,
+        object=target,
+        explanation=f"{describe(earlier)} vs {describe(later)} on '{proposition}'",
+    )

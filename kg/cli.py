@@ -1,0 +1,198 @@
+"""kg's command line: each command parses its options, calls the library, prints the result."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from kg.errors import KgError
+from kg.export import EXPORTERS
+from kg.models import SCHEMA_MODELS
+from kg.pipeline import IngestReport, ingest, knowledge_graph, write_exports
+from kg.render import (
+    CLAIM_COLUMNS,
+    CONTRADICTION_COLUMNS,
+    as_csv,
+    as_json,
+    as_jsonl,
+    as_table,
+    claim_row,
+    contradiction_row,
+    contradictions_markdown,
+)
+from kg.resolve import Gazetteer
+from kg.store import Store
+
+DEFAULT_DB = "kg.sqlite"
+
+
+class KgGroup(click.Group):
+    """A command group that reports any :class:`KgError` as ``Error: …`` with exit code 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as error:
+            raise click.ClickException(str(error)) from error
+
+
+def _store(ctx: click.Context) -> Store:
+    store = Store(ctx.obj["db"])
+    ctx.call_on_close(store.close)
+    return store
+
+
+def _gazetteer_option(command):
+    return click.option(
+        "--gazetteer", "gazetteers", multiple=True,
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Extra gazetteer TOML file (repeatable); its entries extend the bundled one.",
+    )(command)
+
+
+def _format_option(*choices: str):
+    return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0],
+                        show_default=True, help="Output format.")
+
+
+def _report(report: IngestReport) -> None:
+    for problem in report.problems:
+        click.echo(f"Error: {problem.path}: {problem.reason}", err=True)
+    click.echo(report.summary())
+
+
+@click.group(cls=KgGroup)
+@click.version_option(package_name="kg")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), envvar="KG_DB",
+              default=DEFAULT_DB, show_default=True,
+              help="SQLite database file (or set KG_DB).")
+@click.pass_context
+def cli(ctx: click.Context, db: Path) -> None:
+    """kg: who claimed what about which event, when, how sure, per which source."""
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_gazetteer_option
+@click.pass_context
+def ingest_command(ctx: click.Context, paths: tuple[Path, ...],
+                   gazetteers: tuple[Path, ...]) -> None:
+    """Read article files or folders and store their claims.
+
+    Prints one summary line; each file that fails gets one line on stderr, the
+    rest of the batch is still stored, and the exit code is 1.
+    """
+    report = ingest(_store(ctx), paths, Gazetteer.load(gazetteers))
+    _report(report)
+    if report.failed:
+        ctx.exit(1)
+
+
+@cli.command("articles")
+@_format_option("table", "json")
+@click.pass_context
+def articles_command(ctx: click.Context, fmt: str) -> None:
+    """List stored articles with their publisher and date."""
+    articles = _store(ctx).articles()
+    if fmt == "json":
+        click.echo(as_json(articles))
+        return
+    rows = [{"id": a.id, "published": a.published, "inferred": "yes" if a.published_inferred
+             else "", "publisher": a.publisher, "title": a.title} for a in articles]
+    click.echo(as_table(rows, ["id", "published", "inferred", "publisher", "title"]))
+
+
+@cli.command("claims")
+@click.option("--claimant", help="Only claims by this claimant (name or id).")
+@click.option("--subject", help="Only claims about this subject (name or id).")
+@click.option("--event", help="Only claims about this event (name or id).")
+@_format_option("table", "json", "jsonl", "csv")
+@click.pass_context
+def claims_command(ctx: click.Context, claimant: str | None, subject: str | None,
+                   event: str | None, fmt: str) -> None:
+    """List stored claims: who claimed what, when, and how sure."""
+    claims = _store(ctx).claims(claimant=claimant, subject=subject, event=event)
+    if fmt == "json":
+        click.echo(as_json(claims))
+    elif fmt == "jsonl":
+        if claims:
+            click.echo(as_jsonl(claims))
+    elif fmt == "csv":
+        rows = [claim_row(claim) for claim in claims]
+        click.echo(as_csv(rows, list(claim_row(claims[0]) if claims else CLAIM_COLUMNS)))
+    else:
+        click.echo(as_table([claim_row(claim) for claim in claims], CLAIM_COLUMNS))
+
+
+@cli.group("query", cls=KgGroup)
+def query() -> None:
+    """Analyse the stored claims."""
+
+
+@query.command("contradictions")
+@_format_option("table", "json", "markdown")
+@click.pass_context
+def contradictions_command(ctx: click.Context, fmt: str) -> None:
+    """Pairs of claims on one proposition with opposite polarity."""
+    store = _store(ctx)
+    _, contradictions = knowledge_graph(store)
+    claims = {claim.id: claim for claim in store.claims()}
+    if fmt == "json":
+        click.echo(as_json(contradictions))
+    elif fmt == "markdown":
+        click.echo(contradictions_markdown(contradictions, claims))
+    else:
+        rows = [contradiction_row(c, claims) for c in contradictions]
+        click.echo(as_table(rows, CONTRADICTION_COLUMNS, max_width=60))
+
+
+@cli.command("export")
+@click.argument("format_name", metavar="FORMAT", type=click.Choice(sorted(EXPORTERS)))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="File to write.")
+@click.pass_context
+def export_command(ctx: click.Context, format_name: str, out: Path) -> None:
+    """Write the knowledge graph in one format (turtle, graphml)."""
+    graph, _ = knowledge_graph(_store(ctx))
+    EXPORTERS[format_name].write(graph, out)
+    click.echo(f"wrote {out}")
+
+
+@cli.command("build")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for the exports.")
+@_gazetteer_option
+@click.pass_context
+def build_command(ctx: click.Context, paths: tuple[Path, ...], out: Path,
+                  gazetteers: tuple[Path, ...]) -> None:
+    """Ingest PATHS (if any), then write every export and the contradictions report to OUT."""
+    store = _store(ctx)
+    report = ingest(store, paths, Gazetteer.load(gazetteers)) if paths else None
+    if report is not None:
+        _report(report)
+    for path in write_exports(store, out):
+        click.echo(f"wrote {path}")
+    if report is not None and report.failed:
+        ctx.exit(1)
+
+
+@cli.command("schema")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for the JSON Schema files.")
+def schema_command(out: Path) -> None:
+    """Write the JSON Schemas of kg's records, generated from its models."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name, model in SCHEMA_MODELS.items():
+        path = out / f"{name}.schema.json"
+        schema = json.dumps(model.model_json_schema(), indent=2, sort_keys=True)
+        path.write_text(schema + "\n", encoding="utf-8")
+        click.echo(f"wrote {path}")
+
+
+def main() -> None:
+    cli(prog_name="kg")

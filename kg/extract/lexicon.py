@@ -1,0 +1,157 @@
+"""The words kg's extraction rules listen for, kept as tables so a new phrasing is one line.
+
+Every pattern is a regular expression matched case-insensitively on word boundaries.
+"""
+
+from __future__ import annotations
+
+from kg.models import Certainty, ClaimKind
+
+# Reporting cues: the verb or phrase that introduces a claim, and the kind it signals.
+REPORTING_CUES: list[tuple[str, ClaimKind]] = [
+    (r"announced|announces|announce|declared|declares|disclosed|discloses|revealed|reveals|"
+     r"unveiled|unveils", ClaimKind.announcement),
+    (r"confirmed|confirms|confirm", ClaimKind.confirmation),
+    (r"denied|denies|deny|dismissed reports|dismissed|rejected reports|ruled out|rules out",
+     ClaimKind.denial),
+    (r"predicted|predicts|predict|forecast|forecasts|projected|projects|warned|warns",
+     ClaimKind.prediction),
+    (r"expected|expects|expect|anticipated|anticipates", ClaimKind.expectation),
+    (r"speculated|speculates|suggested|suggests|suggest|hinted|hints", ClaimKind.speculation),
+    (r"believes|believed|thinks|thought|argued|argues|assessed|assesses|estimated|estimates",
+     ClaimKind.assessment),
+    (r"told (?:reporters|journalists|lawmakers|parliament|a news conference|a press conference|"
+     r"a briefing|[A-Z][\w-]+(?: [A-Z][\w-]+)*)|said in a statement|said|says|say|stated|states|"
+     r"added|adds|noted|notes|replied|replies|explained|explains|insisted|insists|claimed|"
+     r"claims|reported|reports|wrote|writes|told", ClaimKind.statement),
+]
+
+# Phrases that attribute a claim to nobody in particular: pattern -> (who, kind).
+UNNAMED_CUES: list[tuple[str, str, ClaimKind]] = [
+    (r"speculation (?:is|has been) (?:mounting|growing|rife|rising) that", "unnamed",
+     ClaimKind.speculation),
+    (r"(?:there (?:has|had) been |there is )?speculation (?:has focused on|that)", "unnamed",
+     ClaimKind.speculation),
+    (r"it (?:is|was|had been|has been) (?:widely )?(?:expected|anticipated) that", "unnamed",
+     ClaimKind.expectation),
+    (r"it (?:is|was|had been|has been) (?:widely )?(?:rumou?red|reported) that", "unnamed",
+     ClaimKind.speculation),
+    (r"(?:people|sources?) (?:familiar with|close to|briefed on) the (?:matter|plans?|talks|"
+     r"negotiations|discussions)(?: said| say)?,?(?: that)?", "sources familiar with the matter",
+     ClaimKind.statement),
+]
+
+# Certainty from modal words, tried in order; the first match in the clause's verb group wins.
+MODALITY: list[tuple[str, Certainty]] = [
+    (r"will (?:most )?likely|would (?:most )?likely|(?:is|are|was|were) (?:most )?likely to|"
+     r"(?:is|are|was|were) (?:widely )?expected to|probably|likely|"
+     r"preparatory stage|preparing for|positive signal|signals? that|appears? (?:likely|set) to",
+     Certainty.probable),
+    (r"may|might|could|possibly|possible|perhaps|hopes? to|hoped to|considering|"
+     r"(?:is|are) unlikely to", Certainty.possible),
+    (r"will|would|shall|(?:is|are|was|were) set to|(?:has|had|have) decided|decided|"
+     r"(?:is|are|was|were) going to|plans? to|planned to|intends? to", Certainty.certain),
+]
+
+# Words that negate the clause they stand in.
+NEGATIONS = r"not|n't|never|no longer|neither|nor"
+
+# Auxiliaries and modals that may stand between a subject and its main verb.
+AUXILIARIES = (
+    r"will|would|shall|should|may|might|must|can|could|is|are|was|were|be|been|being|"
+    r"has|have|had|do|does|did|also|still|likely|probably|possibly|soon|already|"
+    r"not|n't|never|no longer|most|decided to|decided|expected to|set to|going to|"
+    r"likely to|unlikely to|to|plans? to|intends? to|hopes? to|want to|wants to"
+)
+
+# Predicates: a verb phrase, the normalized lemma kg files it under, and whether the
+# phrase itself says the thing will not happen (skip = not attend).
+PREDICATES: list[tuple[str, str, bool]] = [
+    (r"take part in|takes part in|took part in|taking part in|participate in|participates in|"
+     r"participated in|participating in|attend|attends|attended|attending", "attend", False),
+    (r"skip|skips|skipped|skipping|miss|misses|missed|boycott|boycotts|boycotted|"
+     r"shun|shuns|shunned|shunning|stay away from|stayed away from|staying away from",
+     "attend", True),
+    (r"stay in|stays in|stayed in|staying in|stay at home|stayed at home|staying at home|"
+     r"stay home|stayed home|remain in|remains in|remained in", "attend", True),
+    (r"pull out of|pulled out of|pulls out of|pulls out|pulled out|withdraw from|withdrew from|"
+     r"cancel|cancels|cancelled|canceled|call off|called off", "attend", True),
+    (r"travel to|travels to|travelled to|traveled to|travelling to|traveling to|"
+     r"go to|goes to|went to|going to|head to|heads to|headed to|fly to|flies to|flew to",
+     "travel to", False),
+    (r"come to|comes to|came to|coming to|make the trip|made the trip|make the journey",
+     "travel to", False),
+    (r"be in|be at|arrive in|arrives in|arrived in", "visit", False),
+    (r"visit|visits|visited|visiting", "visit", False),
+    (r"join|joins|joined|joining|sign for|signs for|signed for", "join", False),
+    (r"meet|meets|met|meeting with|hold talks with|held talks with", "meet", False),
+    (r"win|wins|won|winning", "win", False),
+    (r"lose|loses|lost|losing", "win", True),
+    (r"cut|cuts|cutting|lower|lowers|lowered", "cut", False),
+    (r"launch|launches|launched|launching|release|releases|released", "launch", False),
+]
+
+# Nominal forms: "a visit by Kim" -> subject Kim, predicate visit.
+NOMINAL_PREDICATES: list[tuple[str, str]] = [
+    (r"(?:a |the )?(?:visit|trip) (?:to (?P<target>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) )?by", "visit"),
+    (r"(?:the )?(?:attendance|participation) (?:of|by)", "attend"),
+]
+
+# Predicates that are about moving somewhere; with the venue of the article's event as
+# their object they mean attending that event.
+MOVEMENT_PREDICATES = frozenset({"travel to", "visit"})
+
+# Words that mark a clause as about the future, which turns a plain statement into a
+# prediction when it is hedged.
+FUTURE_MARKERS = (
+    r"will|would|shall|'ll|going to|is set to|are set to|likely to|expected to|"
+    r"decided (?:not )?to|plans? to|intends? to|"
+    r"(?:may|might|could) (?!have\b)\w+"
+)
+
+# Counterfactuals ("could have boosted his image") evaluate rather than report.
+COUNTERFACTUAL = r"(?:could|would|might|should) have (?!been expected)\w+"
+
+# Hedges by which an outlet makes a prediction in its own voice.
+PUBLISHER_HEDGES = (
+    r"(?:is|are) (?:likely|unlikely|set) to|will likely|could yet|appears? (?:likely|set) to|"
+    r"suggests? that|indicates? that|is expected to produce"
+)
+
+# Relative time expressions near a reporting cue.
+TIME_EXPRESSIONS: list[str] = [
+    r"(?:late |early )?(?:on |last )?(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?: night| morning| evening| afternoon)?",
+    r"(?P<relative>yesterday|today|last week|this week|earlier this week|earlier in the week|"
+    r"last month|earlier this month|this month|the same day|at the time|last year)",
+    r"(?:in|earlier in|late|in late|in early|early) (?P<month>january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b(?! \d)",
+    r"(?:on )?(?P<day_month>january|february|march|april|may|june|july|august|september|"
+    r"october|november|december) (?P<day>\d{1,2})\b",
+    r"(?P<days_ago>(?:days|a few days|two days|three days) (?:ago|earlier|after|before))",
+]
+
+# Tenses that place a statement before the article's news without dating it.
+PERFECT_REPORTING = r"(?:had|has|have) (?:previously |earlier |already )?(?:\w+ly )?\w+"
+
+# Pronouns that refer back to a person already introduced.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+# Words that make a capitalized name an organization rather than a person.
+ORGANIZATION_WORDS = (
+    r"agency|ministry|service|bank|times|news|post|kremlin|committee|council|university|"
+    r"party|government|office|house|department|institute|association|league|club|group|"
+    r"company|corporation|inc|ltd|commission|union|assembly|parliament|court|army|forces|"
+    r"media|press|network|channel|daily|journal|herald|tribune|monitor|observer|chronicle|"
+    r"reuters|associated|federation|organization|organisation|fund|poll|newspoll"
+)
+
+# Head nouns that can name a speaker without a capital letter ("economists said").
+CLAIMANT_NOUNS = (
+    r"officials?|analysts?|economists?|observers?|experts?|diplomats?|sources?|people|"
+    r"polls?|markets?|investors?|traders?|commentators?|critics?|residents?|lawmakers?|"
+    r"media|outlets?|reports?|spokes(?:man|woman|person)|aides?|ministers?|ministry|"
+    r"agency|agencies|government|authorities|officers?|envoys?|ambassadors?|secretary|"
+    r"president|premier|chancellor|leaders?|dispatch|statement|newspaper|broadcaster|"
+    r"bookmakers?|pollsters?|researchers?|scientists?|insiders?|negotiators?|representatives?"
+)

@@ -1,0 +1,168 @@
+"""What a claim says: subject, predicate, object, polarity and certainty of its content.
+
+The parse is shallow on purpose: the subject is the phrase before the first
+auxiliary or known predicate, the predicate comes from the :data:`PREDICATES`
+table (or the bare verb), and modality and negation come from their tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import (
+    AUXILIARIES,
+    COUNTERFACTUAL,
+    FUTURE_MARKERS,
+    MODALITY,
+    NEGATIONS,
+    NOMINAL_PREDICATES,
+    PREDICATES,
+)
+from kg.extract.spans import Span
+from kg.models import Certainty, Polarity
+
+_AUX = re.compile(rf"(?:(?:{AUXILIARIES})\b\s*)+", re.IGNORECASE)
+_PREDICATE = [
+    (re.compile(rf"(?:{pattern})\b", re.IGNORECASE), lemma, negative)
+    for pattern, lemma, negative in PREDICATES
+]
+_NOMINAL = [
+    (re.compile(rf"\b(?:{pattern})\s+(?P<np>(?:[A-Z][\w'’.-]*\s*)+)"), lemma)
+    for pattern, lemma in NOMINAL_PREDICATES
+]
+_MODALITY = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), c) for pattern, c in MODALITY]
+_NEGATION = re.compile(rf"\b(?:{NEGATIONS})\b|n't\b", re.IGNORECASE)
+_FUTURE = re.compile(rf"(?:^|\b)(?:{FUTURE_MARKERS})\b", re.IGNORECASE)
+_COUNTERFACTUAL = re.compile(rf"\b{COUNTERFACTUAL}\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+")
+_FUNCTION_WORD = re.compile(
+    r"at|in|on|of|to|for|with|by|from|the|a|an|no|that|this|there|it|its|his|her|their|"
+    r"about|over|under|into|as|than|more|less|not|so|very|\d+",
+    re.IGNORECASE,
+)
+_RANK = {Certainty.certain: 2, Certainty.probable: 1, Certainty.possible: 0}
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """The parsed content of a claim; mentions are still text, resolved later."""
+
+    subject: Span
+    predicate: str
+    object: Span | None
+    polarity: Polarity
+    certainty: Certainty
+    future: bool
+    counterfactual: bool
+
+
+def certainty_of(text: str) -> Certainty | None:
+    """The certainty the first modal word in ``text`` signals, or None when there is none."""
+    found = [(match.start(), certainty) for pattern, certainty in _MODALITY
+             if (match := pattern.search(text))]
+    return min(found, key=lambda item: (item[0], _RANK[item[1]]))[1] if found else None
+
+
+def weakest(*levels: Certainty | None) -> Certainty:
+    """The least certain of the given levels (certain when none is given)."""
+    present = [level for level in levels if level is not None]
+    return min(present, key=_RANK.__getitem__) if present else Certainty.certain
+
+
+def _predicate_at(text: str) -> tuple[str, bool, int] | None:
+    """The table predicate starting ``text``: lemma, whether it negates, and its length."""
+    for pattern, lemma, negative in _PREDICATE:
+        match = pattern.match(text)
+        if match:
+            return lemma, negative, match.end()
+    return None
+
+
+def _bare_lemma(word: str) -> str:
+    """A rough lemma for a verb outside the predicate table: ``boosted`` -> ``boost``."""
+    lowered = word.lower()
+    for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""),
+                                ("s", "")):
+        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
+            return lowered[: -len(suffix)] + replacement
+    return lowered
+
+
+@dataclass(frozen=True)
+class _Clause:
+    subject: Span
+    lemma: str
+    negative: bool
+    known: bool  # the predicate is in the table, not a guessed lemma
+    group: str  # auxiliaries plus the verb
+    rest: Span | None
+
+
+def _verbal(content: Span) -> _Clause | None:
+    """The subject, verb group and what follows, split at the first auxiliary or predicate."""
+    for word in _WORD.finditer(content.text):
+        rest = content.text[word.start():]
+        aux = _AUX.match(rest)
+        found = _predicate_at(rest)
+        if word.start() == 0 or not (aux or found):
+            continue
+        subject = content.sub(0, word.start()).strip()
+        subject = Span(subject.start, subject.end, re.sub(r",\s*who$", "", subject.text))
+        if len(subject.text.split()) > 9:
+            return None
+        verb_start = word.start() + (aux.end() if aux else 0)
+        for inner in _WORD.finditer(content.text, word.start(), verb_start):
+            if _predicate_at(content.text[inner.start():]):
+                verb_start = inner.start()  # "is expected to be in": "be in" is the predicate
+                break
+        group = content.text[word.start():verb_start]
+        found = _predicate_at(content.text[verb_start:])
+        if found:
+            lemma, negative, length = found
+        else:
+            verb = _WORD.match(content.text[verb_start:])
+            if verb is None or _FUNCTION_WORD.fullmatch(verb.group()):
+                return None
+            lemma, negative, length = _bare_lemma(verb.group()), False, verb.end()
+        after = content.sub(verb_start + length, len(content.text)).strip()
+        group = group + content.text[verb_start:verb_start + length]
+        return _Clause(subject, lemma, negative, found is not None, group,
+                       after if after.text else None)
+    return None
+
+
+def _nominal(content: Span) -> tuple[Span, str, Span | None] | None:
+    for pattern, lemma in _NOMINAL:
+        match = pattern.search(content.text)
+        if match:
+            subject = content.sub(match.start("np"), match.end("np")).strip()
+            target = None
+            if match.groupdict().get("target"):
+                target = content.sub(match.start("target"), match.end("target"))
+            return subject, lemma, target
+    return None
+
+
+def parse_proposition(content: Span) -> Proposition | None:
+    """The proposition a claim's content states, or None when no subject and verb are found."""
+    verbal = _verbal(content)
+    nominal = _nominal(content)
+    if nominal and not (verbal and verbal.known):
+        subject, lemma, obj = nominal
+        negative, group = False, content.text
+    elif verbal:
+        subject, lemma, negative, group, obj = (
+            verbal.subject, verbal.lemma, verbal.negative, verbal.group, verbal.rest)
+    else:
+        return None
+    negations = len(_NEGATION.findall(group)) + int(negative)
+    return Proposition(
+        subject=subject,
+        predicate=lemma,
+        object=obj,
+        polarity=Polarity.negative if negations % 2 else Polarity.positive,
+        certainty=weakest(certainty_of(group) or certainty_of(content.text)),
+        future=bool(_FUTURE.search(group)),
+        counterfactual=bool(_COUNTERFACTUAL.search(group)),
+    )

@@ -1,0 +1,113 @@
+"""The knowledge graph: a networkx MultiDiGraph of everything the store holds.
+
+Node ids are ``<type>:<id>`` (``claim:…``, ``article:…``, ``entity:…``, ``event:…``);
+every node has a ``label`` and a ``type``, and attributes are scalars with no
+None values, so each exporter can write them as they are. Nodes and edges are
+added in sorted order, so the same store always gives the same graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from kg.models import Article, Claim, Contradiction, Entity, Event, slugify
+
+EDGE_LABELS = (
+    "claimant",
+    "reported_by",
+    "subject",
+    "object",
+    "event",
+    "published_in",
+    "published_by",
+    "contradicts",
+)
+
+
+def node_id(kind: str, identifier: str) -> str:
+    return f"{kind}:{identifier}"
+
+
+def _attributes(**values: object) -> dict[str, object]:
+    """Node or edge attributes without empty values; dates and enums as strings."""
+    clean = {}
+    for name, value in values.items():
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool | int | float):
+            clean[name] = value
+        else:
+            clean[name] = getattr(value, "value", None) or str(value)
+    return clean
+
+
+def claim_label(claim: Claim) -> str:
+    target = claim.event.name if claim.event else (claim.object.name if claim.object else "")
+    negation = "not " if claim.polarity.value == "negative" else ""
+    proposition = f"{claim.subject.name} {negation}{claim.predicate} {target}".strip()
+    return f"{claim.claimant.name}: {proposition}"
+
+
+def build_graph(
+    articles: Iterable[Article],
+    entities: Iterable[Entity],
+    events: Iterable[Event],
+    claims: Iterable[Claim],
+    contradictions: Iterable[Contradiction] = (),
+) -> nx.MultiDiGraph:
+    """One graph of articles, publishers, entities, events, claims and their contradictions."""
+    graph = nx.MultiDiGraph()
+    articles = sorted(articles, key=lambda a: a.id)
+    for entity in sorted(entities, key=lambda e: e.id):
+        graph.add_node(node_id("entity", entity.id),
+                       **_attributes(label=entity.name, type=entity.type, name=entity.name))
+    for event in sorted(events, key=lambda e: e.id):
+        graph.add_node(node_id("event", event.id),
+                       **_attributes(label=event.name, type="event", name=event.name,
+                                     date=event.date, series=event.series))
+    for article in articles:
+        graph.add_node(node_id("article", article.id),
+                       **_attributes(label=article.title or article.path, type="article",
+                                     title=article.title, path=article.path,
+                                     published=article.published,
+                                     published_inferred=article.published_inferred))
+        if article.publisher:
+            publisher = node_id("entity", slugify(article.publisher))
+            if publisher not in graph:
+                graph.add_node(publisher, **_attributes(label=article.publisher,
+                                                        type="publication",
+                                                        name=article.publisher))
+            graph.add_edge(node_id("article", article.id), publisher, key="published_by",
+                           label="published_by")
+    for claim in sorted(claims, key=lambda c: c.id):
+        _add_claim(graph, claim)
+    for contradiction in sorted(contradictions, key=lambda c: c.id):
+        graph.add_edge(node_id("claim", contradiction.a), node_id("claim", contradiction.b),
+                       key="contradicts",
+                       **_attributes(label="contradicts", id=contradiction.id,
+                                     kind=contradiction.kind,
+                                     explanation=contradiction.explanation))
+    return graph
+
+
+def _add_claim(graph: nx.MultiDiGraph, claim: Claim) -> None:
+    node = node_id("claim", claim.id)
+    graph.add_node(node, **_attributes(
+        label=claim_label(claim), type="claim", kind=claim.kind, predicate=claim.predicate,
+        polarity=claim.polarity, certainty=claim.certainty, stated_on=claim.stated_on,
+        stated_on_precision=claim.stated_on_precision, evidence=claim.evidence.text,
+        evidence_start=claim.evidence.start, evidence_end=claim.evidence.end,
+    ))
+    targets = [
+        ("claimant", claim.claimant and node_id("entity", claim.claimant.id)),
+        ("reported_by", claim.reported_by and node_id("entity", claim.reported_by.id)),
+        ("subject", node_id("entity", claim.subject.id)),
+        ("object", claim.object and node_id("entity", claim.object.id)),
+        ("event", claim.event and node_id("event", claim.event.id)),
+        ("published_in", node_id("article", claim.article_id)),
+    ]
+    for relation, target in targets:
+        if target:
+            graph.add_edge(node, target, key=relation, label=relation)

@@ -1,0 +1,184 @@
+"""The records kg passes between stages and prints as JSON.
+
+These pydantic models are the single source of truth for kg's data: the JSON
+Schemas in ``schemas/`` are generated from them (``kg schema``), and the field
+names and values below are the JSON contract other tools read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class EntityType(StrEnum):
+    person = "person"
+    organization = "organization"
+    publication = "publication"
+    place = "place"
+    group = "group"
+    unnamed = "unnamed"
+
+
+class ClaimKind(StrEnum):
+    announcement = "announcement"
+    statement = "statement"
+    confirmation = "confirmation"
+    denial = "denial"
+    prediction = "prediction"
+    expectation = "expectation"
+    speculation = "speculation"
+    assessment = "assessment"
+
+
+class Polarity(StrEnum):
+    positive = "positive"
+    negative = "negative"
+
+
+class Certainty(StrEnum):
+    """FactBank's commitment levels: CT, PR and PS."""
+
+    certain = "certain"
+    probable = "probable"
+    possible = "possible"
+
+
+class Precision(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class ContradictionKind(StrEnum):
+    cross_source = "cross_source"
+    self_reversal = "self_reversal"
+    prediction_outcome = "prediction_outcome"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, use_enum_values=False)
+
+
+class Article(_Record):
+    """One news article after reading and cleaning."""
+
+    id: str = Field(description="Content hash of the cleaned article; same text, same id.")
+    path: str = Field(description="The file the article was read from.")
+    title: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    published_inferred: bool = Field(
+        False, description="True when the date was inferred from cues in the text."
+    )
+    text: str = Field(description="Cleaned body; evidence offsets index into it.")
+
+
+class Entity(_Record):
+    """A person, organization, publication, place, group or unnamed source."""
+
+    id: str
+    name: str
+    type: EntityType
+
+
+class Event(_Record):
+    """One occurrence of an event; recurring events share a series."""
+
+    id: str
+    name: str
+    date: dt.date | None = None
+    series: str | None = Field(None, description="Name of the recurring series, if any.")
+
+
+class EntityRef(_Record):
+    id: str
+    name: str
+    type: EntityType
+
+    @classmethod
+    def of(cls, entity: Entity) -> EntityRef:
+        return cls(id=entity.id, name=entity.name, type=entity.type)
+
+
+class EventRef(_Record):
+    id: str
+    name: str
+    date: dt.date | None = None
+
+    @classmethod
+    def of(cls, event: Event) -> EventRef:
+        return cls(id=event.id, name=event.name, date=event.date)
+
+
+class Evidence(_Record):
+    """The exact span of the article's cleaned text a claim rests on."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Claim(_Record):
+    """Who claimed what, about which event, when, and how sure they were."""
+
+    id: str
+    article_id: str
+    path: str
+    claimant: EntityRef
+    reported_by: EntityRef | None = None
+    kind: ClaimKind
+    subject: EntityRef
+    predicate: str
+    object: EntityRef | None = None
+    event: EventRef | None = None
+    polarity: Polarity
+    certainty: Certainty
+    stated_on: dt.date | None = None
+    stated_on_precision: Precision | None = None
+    evidence: Evidence
+
+    @property
+    def proposition_key(self) -> tuple[str, str, str]:
+        """What the claim is about, regardless of who says it or with which polarity."""
+        target = self.event.id if self.event else (self.object.id if self.object else "")
+        return (self.subject.id, self.predicate, target)
+
+
+class Contradiction(_Record):
+    """Two claims on the same proposition with opposite polarity."""
+
+    id: str
+    kind: ContradictionKind
+    a: str = Field(description="Id of the earlier claim.")
+    b: str = Field(description="Id of the later claim.")
+    subject: str
+    predicate: str
+    object: str | None = None
+    explanation: str
+
+
+SCHEMA_MODELS: dict[str, type[BaseModel]] = {
+    "article": Article,
+    "entity": Entity,
+    "event": Event,
+    "claim": Claim,
+    "contradiction": Contradiction,
+}
+
+
+def slugify(name: str) -> str:
+    """A lowercase ASCII id fragment for a canonical name: ``Kim Jong Un`` -> ``kim-jong-un``."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
+
+
+def short_hash(*parts: str, length: int = 16) -> str:
+    """A stable hex digest of the parts, used for content-derived ids."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]

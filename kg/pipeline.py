@@ -1,0 +1,102 @@
+"""The library API the command line wires: ingest files, build the graph, write exports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from kg.analyse import find_contradictions
+from kg.errors import ReadError, StoreError
+from kg.export import EXPORTERS
+from kg.extract import extract_candidates
+from kg.graph import build_graph
+from kg.models import Contradiction
+from kg.read import article_files, read_articles
+from kg.render import contradictions_markdown
+from kg.resolve import Gazetteer, resolve_article
+from kg.store import Store
+
+CONTRADICTIONS_REPORT = "contradictions.md"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be ingested, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    claims: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"articles: {self.new} new, {self.unchanged} unchanged, {self.failed} failed; "
+                f"claims added: {self.claims}")
+
+    def fail(self, path: Path | str, reason: str) -> None:
+        self.failed += 1
+        self.problems.append(Problem(str(path), reason))
+
+
+def ingest(store: Store, paths: Iterable[Path], gazetteer: Gazetteer) -> IngestReport:
+    """Read, extract, resolve and store every article under ``paths``; bad files become
+    problems in the report and the rest of the batch goes on."""
+    report = IngestReport()
+    for given in paths:
+        files = list(article_files([given]))
+        if given.is_dir() and not files:
+            report.fail(given, "no readable article files in this folder")
+        for path in files:
+            try:
+                articles = read_articles(path)
+            except ReadError as error:
+                report.fail(path, str(error).removeprefix(f"{path}: "))
+                continue
+            for article in articles:
+                if store.has_article(article.id):
+                    report.unchanged += 1
+                    continue
+                resolved = resolve_article(article, list(extract_candidates(article.text)),
+                                           gazetteer)
+                try:
+                    store.add(resolved)
+                except StoreError as error:
+                    report.fail(path, str(error))
+                    continue
+                report.new += 1
+                report.claims += len(resolved.claims)
+    return report
+
+
+def knowledge_graph(store: Store) -> tuple[nx.MultiDiGraph, list[Contradiction]]:
+    """The store's graph, with its contradictions analysed and linked in."""
+    claims = store.claims()
+    contradictions = find_contradictions(claims)
+    graph = build_graph(store.articles(), store.entities(), store.events(), claims,
+                        contradictions)
+    return graph, contradictions
+
+
+def write_exports(store: Store, out_dir: Path) -> list[Path]:
+    """Every export format plus the contradictions report, written into ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    graph, contradictions = knowledge_graph(store)
+    written = []
+    for exporter in EXPORTERS.values():
+        path = out_dir / exporter.file_name
+        exporter.write(graph, path)
+        written.append(path)
+    report = out_dir / CONTRADICTIONS_REPORT
+    claims = {claim.id: claim for claim in store.claims()}
+    report.write_text(contradictions_markdown(contradictions, claims), encoding="utf-8")
+    written.append(report)
+    return written

@@ -1,0 +1,16 @@
+"""What a format reader finds in a file, before cleaning and date inference."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ArticleFields:
+    """Raw text plus whatever metadata the file's format carries."""
+
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    published: date | None = None

@@ -1,0 +1,132 @@
+"""Rendering records for people and for other tools: table, JSON, JSON lines, CSV, Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping, Sequence
+
+from pydantic import BaseModel
+
+from kg.models import Claim, Contradiction
+
+
+def as_json(records: Sequence[BaseModel]) -> str:
+    data = [record.model_dump(mode="json") for record in records]
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def as_jsonl(records: Sequence[BaseModel]) -> str:
+    return "\n".join(
+        json.dumps(record.model_dump(mode="json"), ensure_ascii=False) for record in records
+    )
+
+
+def as_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({column: _cell(row.get(column)) for column in columns} for row in rows)
+    return buffer.getvalue().rstrip("\n")
+
+
+def as_table(rows: Sequence[Mapping[str, object]], columns: Sequence[str],
+             max_width: int = 48) -> str:
+    """An aligned plain-text table; long cells are cut with an ellipsis."""
+    cells = [[_cut(_cell(row.get(column)), max_width) for column in columns] for row in rows]
+    widths = [max([len(column)] + [len(line[i]) for line in cells])
+              for i, column in enumerate(columns)]
+    lines = ["  ".join(column.ljust(width) for column, width in zip(columns, widths, strict=True))]
+    lines.append("  ".join("-" * width for width in widths))
+    lines += ["  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True))
+              for line in cells]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def as_markdown(rows: Sequence[Mapping[str, object]], columns: Sequence[str]) -> str:
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for row in rows:
+        values = [_cell(row.get(column)).replace("|", "\\|") for column in columns]
+        lines.append("| " + " | ".join(values) + " |")
+    return "\n".join(lines)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    return str(getattr(value, "value", value))
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+CLAIM_COLUMNS = ["claimant", "reported_by", "kind", "subject", "predicate", "object",
+                 "polarity", "certainty", "stated_on", "evidence"]
+
+
+def claim_row(claim: Claim) -> dict[str, object]:
+    """A claim flattened to one row of names, for tables and CSV."""
+    target = claim.event.name if claim.event else (claim.object.name if claim.object else None)
+    return {
+        "id": claim.id,
+        "article_id": claim.article_id,
+        "path": claim.path,
+        "claimant": claim.claimant.name,
+        "claimant_type": claim.claimant.type,
+        "reported_by": claim.reported_by.name if claim.reported_by else None,
+        "kind": claim.kind,
+        "subject": claim.subject.name,
+        "predicate": claim.predicate,
+        "object": target,
+        "event": claim.event.name if claim.event else None,
+        "event_date": claim.event.date if claim.event else None,
+        "polarity": claim.polarity,
+        "certainty": claim.certainty,
+        "stated_on": claim.stated_on,
+        "stated_on_precision": claim.stated_on_precision,
+        "evidence": claim.evidence.text,
+        "evidence_start": claim.evidence.start,
+        "evidence_end": claim.evidence.end,
+    }
+
+
+CONTRADICTION_COLUMNS = ["kind", "proposition", "earlier", "later"]
+
+
+def contradiction_row(contradiction: Contradiction,
+                      claims: Mapping[str, Claim]) -> dict[str, object]:
+    earlier, later = claims[contradiction.a], claims[contradiction.b]
+    proposition = " ".join(
+        part for part in (contradiction.subject, contradiction.predicate, contradiction.object)
+        if part
+    )
+    return {
+        "kind": contradiction.kind,
+        "proposition": proposition,
+        "earlier": _voice(earlier),
+        "later": _voice(later),
+    }
+
+
+def _voice(claim: Claim) -> str:
+    stated = claim.stated_on.isoformat() if claim.stated_on else "undated"
+    return (f"{claim.claimant.name}, {claim.kind.value}, {claim.polarity.value}, "
+            f"{claim.certainty.value}, {stated}")
+
+
+def contradictions_markdown(contradictions: Sequence[Contradiction],
+                            claims: Mapping[str, Claim]) -> str:
+    """A Markdown report: one section per contradiction with both claims' evidence."""
+    lines = ["# Contradictions", "", f"{len(contradictions)} found.", ""]
+    for number, contradiction in enumerate(contradictions, start=1):
+        row = contradiction_row(contradiction, claims)
+        lines += [f"## {number}. {row['proposition']} ({contradiction.kind.value})", ""]
+        for label, claim_id in (("Earlier", contradiction.a), ("Later", contradiction.b)):
+            claim = claims[claim_id]
+            lines.append(f"- **{label}**: {_voice(claim)} — “{claim.evidence.text}” "
+                         f"({claim.path})")
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,114 @@
+"""The gazetteer: known people, organizations, places and recurring events, read from TOML.
+
+kg ships ``gazetteer.toml`` beside this module; users add their own files in the
+same format (``--gazetteer FILE``), whose entries extend or override the bundled ones.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.models import EntityType
+
+BUNDLED = Path(__file__).with_name("gazetteer.toml")
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None
+    qid: str | None = None
+
+
+@dataclass(frozen=True)
+class Series:
+    """A recurring event: one occurrence a year on ``month_day``, usually in ``place``."""
+
+    name: str
+    month_day: tuple[int, int]
+    place: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a gazetteer name or role occurs in a piece of text."""
+
+    start: int
+    end: int
+    entity: KnownEntity
+    by_role: bool
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, KnownEntity] = field(default_factory=dict)
+    series: dict[str, Series] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = ()) -> Gazetteer:
+        """The bundled gazetteer extended by the given files, later entries winning."""
+        gazetteer = cls()
+        for path in [BUNDLED, *extra]:
+            gazetteer.add_file(path)
+        return gazetteer
+
+    def add_file(self, path: Path) -> None:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise KgError(f"{path}: cannot read gazetteer: {error}") from error
+        try:
+            for row in data.get("entity", []):
+                entity = KnownEntity(
+                    name=row["name"],
+                    type=EntityType(row["type"]),
+                    aliases=tuple(row.get("aliases", ())),
+                    roles=tuple(row.get("roles", ())),
+                    affiliation=row.get("affiliation"),
+                    qid=row.get("qid"),
+                )
+                self.entities[entity.name] = entity
+            for row in data.get("series", []):
+                month, day = (int(part) for part in row["month_day"].split("-"))
+                series = Series(row["name"], (month, day), row.get("place"),
+                                tuple(row.get("aliases", ())))
+                self.series[series.name] = series
+        except (KeyError, ValueError) as error:
+            raise KgError(f"{path}: bad gazetteer entry: {error}") from error
+        self.__dict__.pop("_index", None)
+
+    @cached_property
+    def _index(self) -> list[tuple[re.Pattern[str], KnownEntity, bool]]:
+        """Every name and role as a pattern, longest first; names match case, roles do not."""
+        rows = [(name, entity, False) for entity in self.entities.values()
+                for name in (entity.name, *entity.aliases)]
+        rows += [(role, entity, True) for entity in self.entities.values() for role in entity.roles]
+        rows.sort(key=lambda row: -len(row[0]))
+        return [
+            (re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])", re.IGNORECASE if by_role else 0),
+             entity, by_role)
+            for text, entity, by_role in rows
+        ]
+
+    def matches(self, text: str) -> list[Match]:
+        """Non-overlapping gazetteer mentions in ``text``, in text order, longest preferred."""
+        text = text.replace("’", "'")
+        taken: list[Match] = []
+        for pattern, entity, by_role in self._index:
+            for found in pattern.finditer(text):
+                if all(found.end() <= m.start or found.start() >= m.end for m in taken):
+                    taken.append(Match(found.start(), found.end(), entity, by_role))
+        return sorted(taken, key=lambda m: m.start)
+
+    def get(self, name: str) -> KnownEntity | None:
+        return self.entities.get(name)

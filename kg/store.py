@@ -1,0 +1,205 @@
+"""The SQLite store: articles, entities, events and claims in one file.
+
+Each article is written in one transaction together with its claims and the
+entities and events they name, so a failure never leaves half an article behind.
+An article's id is the hash of its cleaned text, so storing it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from kg.errors import StoreError
+from kg.models import Article, Claim, Entity, EntityRef, Event, EventRef, Evidence
+from kg.resolve import Resolved
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    title TEXT,
+    publisher TEXT,
+    published TEXT,
+    published_inferred INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    date TEXT,
+    series TEXT
+);
+CREATE TABLE IF NOT EXISTS claims (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    claimant_id TEXT NOT NULL REFERENCES entities(id),
+    reported_by_id TEXT REFERENCES entities(id),
+    kind TEXT NOT NULL,
+    subject_id TEXT NOT NULL REFERENCES entities(id),
+    predicate TEXT NOT NULL,
+    object_id TEXT REFERENCES entities(id),
+    event_id TEXT REFERENCES events(id),
+    polarity TEXT NOT NULL,
+    certainty TEXT NOT NULL,
+    stated_on TEXT,
+    stated_on_precision TEXT,
+    evidence_text TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
+CREATE INDEX IF NOT EXISTS claims_claimant ON claims(claimant_id);
+CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject_id);
+CREATE INDEX IF NOT EXISTS claims_event ON claims(event_id);
+"""
+
+_CLAIMS_QUERY = """
+SELECT c.*, a.path,
+       cl.name AS claimant_name, cl.type AS claimant_type,
+       rb.name AS reported_by_name, rb.type AS reported_by_type,
+       su.name AS subject_name, su.type AS subject_type,
+       ob.name AS object_name, ob.type AS object_type,
+       ev.name AS event_name, ev.date AS event_date
+FROM claims c
+JOIN articles a ON a.id = c.article_id
+JOIN entities cl ON cl.id = c.claimant_id
+JOIN entities su ON su.id = c.subject_id
+LEFT JOIN entities rb ON rb.id = c.reported_by_id
+LEFT JOIN entities ob ON ob.id = c.object_id
+LEFT JOIN events ev ON ev.id = c.event_id
+"""
+
+
+def _ref(row: sqlite3.Row, prefix: str) -> EntityRef | None:
+    if row[f"{prefix}_id"] is None:
+        return None
+    return EntityRef(id=row[f"{prefix}_id"], name=row[f"{prefix}_name"], type=row[f"{prefix}_type"])
+
+
+def _claim(row: sqlite3.Row) -> Claim:
+    event = None
+    if row["event_id"] is not None:
+        event = EventRef(id=row["event_id"], name=row["event_name"], date=row["event_date"])
+    return Claim(
+        id=row["id"],
+        article_id=row["article_id"],
+        path=row["path"],
+        claimant=_ref(row, "claimant"),
+        reported_by=_ref(row, "reported_by"),
+        kind=row["kind"],
+        subject=_ref(row, "subject"),
+        predicate=row["predicate"],
+        object=_ref(row, "object"),
+        event=event,
+        polarity=row["polarity"],
+        certainty=row["certainty"],
+        stated_on=row["stated_on"],
+        stated_on_precision=row["stated_on_precision"],
+        evidence=Evidence(text=row["evidence_text"], start=row["evidence_start"],
+                          end=row["evidence_end"]),
+    )
+
+
+def _value(value: object) -> object:
+    """A model field as SQLite stores it: enums by value, dates as ISO text."""
+    if value is None or isinstance(value, int | str):
+        return getattr(value, "value", value)
+    return value.isoformat()
+
+
+class Store:
+    """kg's SQLite database; use as a context manager so the file is closed."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        try:
+            self.db = sqlite3.connect(self.path)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.executescript(SCHEMA)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot open database: {error}") from error
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def has_article(self, article_id: str) -> bool:
+        found = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return found is not None
+
+    def add(self, resolved: Resolved) -> bool:
+        """Store one article with its claims in a single transaction; False if already stored."""
+        article = resolved.article
+        if self.has_article(article.id):
+            return False
+        try:
+            with self.db:
+                self._insert(article, resolved.entities.values(), resolved.events.values(),
+                             resolved.claims)
+        except sqlite3.Error as error:
+            raise StoreError(f"{article.path}: cannot store article: {error}") from error
+        return True
+
+    def _insert(self, article: Article, entities: Iterable[Entity], events: Iterable[Event],
+                claims: list[Claim]) -> None:
+        self.db.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (article.id, article.path, article.title, article.publisher,
+             _value(article.published), int(article.published_inferred), article.text),
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO entities VALUES (?, ?, ?)",
+            [(e.id, e.name, e.type.value) for e in entities],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?)",
+            [(e.id, e.name, _value(e.date), e.series) for e in events],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO claims VALUES (" + ", ".join("?" * 16) + ")",
+            [
+                (c.id, c.article_id, c.claimant.id, c.reported_by and c.reported_by.id,
+                 c.kind.value, c.subject.id, c.predicate, c.object and c.object.id,
+                 c.event and c.event.id, c.polarity.value, c.certainty.value,
+                 _value(c.stated_on), _value(c.stated_on_precision), c.evidence.text,
+                 c.evidence.start, c.evidence.end)
+                for c in claims
+            ],
+        )
+
+    def articles(self) -> list[Article]:
+        rows = self.db.execute("SELECT * FROM articles ORDER BY path, id")
+        return [Article(**{**dict(row), "published_inferred": bool(row["published_inferred"])})
+                for row in rows]
+
+    def entities(self) -> list[Entity]:
+        rows = self.db.execute("SELECT * FROM entities ORDER BY id")
+        return [Entity(**dict(row)) for row in rows]
+
+    def events(self) -> list[Event]:
+        return [Event(**dict(row)) for row in self.db.execute("SELECT * FROM events ORDER BY id")]
+
+    def claims(self, claimant: str | None = None, subject: str | None = None,
+               event: str | None = None) -> list[Claim]:
+        """Claims in text order, filtered by claimant, subject or event (name or id, any case)."""
+        where, params = [], []
+        for column, value in (("cl", claimant), ("su", subject), ("ev", event)):
+            if value:
+                where.append(f"(lower({column}.name) = lower(?) OR {column}.id = ?)")
+                params += [value, value]
+        sql = _CLAIMS_QUERY + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY a.path, c.evidence_start, c.id"
+        return [_claim(row) for row in self.db.execute(sql, params)]
