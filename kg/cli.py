@@ -147,7 +147,7 @@ def contradictions_command(ctx: click.Context, fmt: str) -> None:
         click.echo(contradictions_markdown(contradictions, claims))
     else:
         rows = [contradiction_row(c, claims) for c in contradictions]
-        click.echo(as_table(rows, CONTRADICTION_COLUMNS, max_width=60))
+        click.echo(as_table(rows, CONTRADICTION_COLUMNS, max_width=80))
 
 
 @cli.command("export")

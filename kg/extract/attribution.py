@@ -86,7 +86,7 @@ def _claimant_before(clause: Span, cue_start: int) -> tuple[Span, int] | None:
     """The speaker named before a cue, with the offset where the attribution frame starts."""
     left = clause.text[:cue_start].rstrip()
     left = re.sub(r"(?:\s+(?:had|has|have|also|previously|earlier|reportedly|later))+$", "", left)
-    segments = list(re.finditer(r"[^,]+", left))
+    segments = list(re.finditer(r"[^,:]+", left))
     if not segments:
         return None
     # "Shin, a member of ..., said": the speaker stands before the apposition
@@ -156,7 +156,9 @@ _QUOTE_FIRST = re.compile(
 )
 _SPEAKER_AFTER = re.compile(
     rf"^(?:(?P<who>[^,\"“”]{{2,90}}?)\s+(?P<cue>{CUE})\b|(?P<cue2>{CUE})\s+(?P<who2>[^,\"“”]{{2,90}}?)\b)"
-    r"(?P<tail>[^\"“”]{0,60}?)[.!?]?$",
+    r"(?P<tail>\s+(?:on|in|at|to|during|after|before|late|early|last|this|earlier|yesterday|"
+    r"today|when|while|as|from|via|through|over|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b[^\"“”]{0,60}?)?[.!?]?$",
     re.IGNORECASE,
 )
 
@@ -170,7 +172,7 @@ def _speaker_after(clause: Span, content: Span, rest_start: int, rule: str):
     cue = match.group("cue") or match.group("cue2")
     claimant = rest.sub(match.start(who_group), match.end(who_group)).strip()
     if not is_claimant_phrase(claimant.text) or re.search(
-        rf"\b(?:{_FINITE_VERBS})\b", match.group("tail"), re.IGNORECASE
+        rf"\b(?:{_FINITE_VERBS})\b", match.group("tail") or "", re.IGNORECASE
     ):
         return
     yield Attribution(rule, Voice.named, cue_kind(cue), content=content.strip(), frame=rest,

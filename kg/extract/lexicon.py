@@ -137,13 +137,27 @@ PERFECT_REPORTING = r"(?:had|has|have) (?:previously |earlier |already )?(?:\w+l
 # Pronouns that refer back to a person already introduced.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 
+# Pronouns and demonstratives kg does not resolve: a claim about them names nobody.
+OTHER_PRONOUNS = frozenset({"i", "we", "you", "they", "it", "this", "that", "these", "those",
+                            "there", "one", "us", "them"})
+
 # Words that make a capitalized name an organization rather than a person.
 ORGANIZATION_WORDS = (
     r"agency|ministry|service|bank|times|news|post|kremlin|committee|council|university|"
     r"party|government|office|house|department|institute|association|league|club|group|"
     r"company|corporation|inc|ltd|commission|union|assembly|parliament|court|army|forces|"
     r"media|press|network|channel|daily|journal|herald|tribune|monitor|observer|chronicle|"
-    r"reuters|associated|federation|organization|organisation|fund|poll|newspoll"
+    r"reuters|associated|federation|organization|organisation|fund|poll|newspoll|"
+    r"fc|afc|cf|sc|united|athletic|rovers|wanderers"
+)
+
+# Titles that stand before a person's name but are not part of it.
+PERSON_TITLES = (
+    r"president|vice president|prime minister|deputy prime minister|foreign minister|"
+    r"deputy foreign minister|minister|chancellor|mayor|governor|senator|congressman|"
+    r"congresswoman|ambassador|general|gen\.|admiral|colonel|secretary|spokesman|"
+    r"spokeswoman|spokesperson|chairman|chairwoman|chair|chief|director|ceo|coach|manager|"
+    r"king|queen|prince|princess|pope|dr\.?|mr\.?|mrs\.?|ms\.?|sir|dame|lord|lady"
 )
 
 # Head nouns that can name a speaker without a capital letter ("economists said").
@@ -153,5 +167,9 @@ CLAIMANT_NOUNS = (
     r"media|outlets?|reports?|spokes(?:man|woman|person)|aides?|ministers?|ministry|"
     r"agency|agencies|government|authorities|officers?|envoys?|ambassadors?|secretary|"
     r"president|premier|chancellor|leaders?|dispatch|statement|newspaper|broadcaster|"
-    r"bookmakers?|pollsters?|researchers?|scientists?|insiders?|negotiators?|representatives?"
+    r"bookmakers?|pollsters?|researchers?|scientists?|insiders?|negotiators?|representatives?|"
+    r"council|committee|board|police|military|army|company|club|team|firm|bank|union|embassy|"
+    r"office|department|commission|court|campaign|party|weekly|daily|magazine|paper|website|"
+    r"tabloid|wire|channel|station|network|"
+    rf"{PERSON_TITLES}"
 )

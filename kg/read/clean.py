@@ -13,6 +13,7 @@ import unicodedata
 # Adding a new kind of noise is one line here.
 FURNITURE_PATTERNS: list[tuple[str, str]] = [
     ("donation appeal", r"^support (?:us|the [\w .'-]+|[\w .'-]+ journalism)\b.{0,40}$"),
+    ("donation appeal", r"^support [\w .'’-]{2,40}(?:!|\btoday\b.{0,20})$"),
     ("donation appeal", r"\bwe have a small favou?r to ask\b"),
     ("donation appeal", r"\bsupport us (?:with|by|today|monthly|from)\b"),
     ("donation appeal", r"\bwe need your (?:help|support)\b"),

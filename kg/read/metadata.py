@@ -12,11 +12,12 @@ from datetime import date, timedelta
 from kg.dates import MONTHS, WEEKDAYS, monday_of
 
 # Where an outlet names itself in its page furniture; tried in order, first match wins.
+_OUTLET = r"(?-i:(?:[Tt]he )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})"
 PUBLISHER_CUES: list[str] = [
-    r"^support (?P<name>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})(?: today)?\s*[!.]?$",
-    r"\baccess to all (?:of )?(?P<name>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})(?: content)?\b",
-    r"^(?P<name>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}) is reader[- ]funded\b",
-    r"^by (?P<name>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}) staff$",
+    rf"^support (?P<name>{_OUTLET})(?: today| now)?\s*[!.]?$",
+    rf"\baccess to all (?:of )?(?P<name>{_OUTLET})(?: content)?\b",
+    rf"^(?P<name>{_OUTLET}) is reader[- ]funded\b",
+    rf"^by (?P<name>{_OUTLET}) staff$",
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^.,]+?)\.?\s+all rights reserved",
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^.,]+?)\.",
 ]

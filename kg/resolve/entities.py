@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.lexicon import ORGANIZATION_WORDS, PERSON_PRONOUNS
+from kg.extract.lexicon import (
+    ORGANIZATION_WORDS,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    PERSON_TITLES,
+)
 from kg.extract.spans import Span
 from kg.models import Entity, EntityType, slugify
 from kg.resolve.gazetteer import Gazetteer, KnownEntity
@@ -22,6 +27,7 @@ _LEADING = re.compile(
 )
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 _ORGANIZATION = re.compile(rf"\b(?:{ORGANIZATION_WORDS})\b", re.IGNORECASE)
+_TITLES = re.compile(rf"^(?:(?:{PERSON_TITLES})\s+)+", re.IGNORECASE)
 
 
 def entity_of(known: KnownEntity) -> Entity:
@@ -76,6 +82,8 @@ class ArticleEntities:
             kind = EntityType.organization
         else:
             kind = EntityType.person
+            name = _TITLES.sub("", name) or name
+            words = name.split()
         entity = Entity(id=slugify(name), name=name, type=kind)
         self._local[name] = entity
         if kind is EntityType.person:
@@ -88,7 +96,7 @@ class ArticleEntities:
         """The entity ``span`` names; ``speaker`` marks a claimant, whose pronouns prefer the
         last speaker; ``exclude`` is an entity a pronoun cannot mean (the claim's speaker)."""
         text = plain_name(span.text)
-        if not text:
+        if not text or text.lower() in OTHER_PRONOUNS:
             return None
         if text.lower() in PERSON_PRONOUNS:
             pool = self._speakers if speaker and self._speakers else self._people
@@ -107,6 +115,8 @@ class ArticleEntities:
             entity = self._local.get(name) or self._new(name)
             return self._remember(span.start, entity, speaker)
         kind = EntityType.unnamed if speaker else EntityType.group
+        if not text.split()[0].isupper():
+            text = text[0].lower() + text[1:]  # "Local analysts" at a sentence start
         return Entity(id=slugify(text), name=text, type=kind)
 
     def first_named(self, span: Span) -> Entity | None:

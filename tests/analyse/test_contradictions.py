@@ -1,0 +1,53 @@
+from kg.analyse import find_contradictions
+from kg.models import ContradictionKind
+from tests.helpers import make_claim
+
+
+def test_cross_source_pair_is_ordered_by_date():
+    expectation = make_claim("nis", "nis", "positive", kind="expectation",
+                             certainty="probable", stated_on="2015-04-29")
+    announcement = make_claim("kremlin", "kremlin", "negative", kind="announcement")
+    [found] = find_contradictions([announcement, expectation])
+    assert (found.kind, found.a, found.b) == (ContradictionKind.cross_source, "nis", "kremlin")
+    assert (found.subject, found.predicate, found.object) == (
+        "Kim Jong Un", "attend", "victory-day-parade-2015")
+    assert found.explanation == (
+        "Nis (expectation, positive, probable, 2015-04-29) vs Kremlin (announcement, negative, "
+        "certain, 2015-04-30) on 'Kim Jong Un attend victory-day-parade-2015'")
+
+
+def test_same_claimant_reversing_itself():
+    [found] = find_contradictions([
+        make_claim("jan", "kremlin", "positive", stated_on="2015-01-20"),
+        make_claim("apr", "kremlin", "negative", stated_on="2015-04-30", article_id="a2"),
+    ])
+    assert (found.kind, found.a, found.b) == (ContradictionKind.self_reversal, "jan", "apr")
+
+
+def test_forecast_met_by_a_report_after_the_event():
+    [found] = find_contradictions([
+        make_claim("poll", "pollster", "positive", kind="prediction", certainty="probable",
+                   stated_on="2015-05-01"),
+        make_claim("report", "agency", "negative", stated_on="2015-05-10"),
+    ])
+    assert found.kind is ContradictionKind.prediction_outcome
+
+
+def test_same_polarity_or_other_propositions_do_not_contradict():
+    claims = [
+        make_claim("a", "x", "positive"),
+        make_claim("b", "y", "positive"),
+        make_claim("c", "z", "negative", event="victory-day-parade-2025"),
+        make_claim("d", "w", "negative", subject="xi-jinping"),
+    ]
+    assert find_contradictions(claims) == []
+
+
+def test_a_headline_and_its_lead_are_one_voice():
+    claims = [
+        make_claim("headline", "kremlin", "negative", start=0),
+        make_claim("lead", "kremlin", "negative", start=100),
+        make_claim("nis", "nis", "positive", stated_on="2015-04-29"),
+    ]
+    [found] = find_contradictions(claims)
+    assert (found.a, found.b) == ("nis", "headline")

@@ -1,0 +1,92 @@
+import pytest
+
+from kg.extract.attribution import Voice, attribute, cue_kind, nested_attribution
+from kg.extract.spans import Span
+from kg.models import ClaimKind
+
+
+def span(text: str) -> Span:
+    return Span(0, len(text), text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline", "rule", "voice", "claimant", "kind", "content"),
+    [
+        ("Kremlin: Kim Will Not Attend Parade", True, "headline_colon", Voice.named, "Kremlin",
+         ClaimKind.statement, "Kim Will Not Attend Parade"),
+        ("Why the champion is likely to retire this year", True, "headline_why",
+         Voice.publisher, None, ClaimKind.prediction, "the champion is likely to retire this year"),
+        ("Speculation is mounting that the bank may cut rates", False, "unnamed_source",
+         Voice.unnamed, None, ClaimKind.speculation, "the bank may cut rates"),
+        ('"We will not sell him," coach Mia Berg told reporters', False, "quote_then_speaker",
+         Voice.named, "coach Mia Berg", ClaimKind.statement, "We will not sell him"),
+        ('"The talks failed," said the envoy', False, "quote_then_speaker", Voice.named,
+         "the envoy", ClaimKind.statement, "The talks failed"),
+        ("The mayor will attend the opening, the city council said Thursday", False,
+         "content_then_speaker", Voice.named, "the city council", ClaimKind.statement,
+         "The mayor will attend the opening"),
+        ("Shin, a member of the intelligence committee, had said Wednesday that the agency "
+         "expected Kim to go", False, "speaker_then_content", Voice.named, "Shin",
+         ClaimKind.statement, "the agency expected Kim to go"),
+        ("Economists expect the bank to cut rates in June", False, "speaker_then_content",
+         Voice.named, "Economists", ClaimKind.expectation, "the bank to cut rates in June"),
+        ("The club denied that the striker would leave", False, "speaker_then_content",
+         Voice.named, "The club", ClaimKind.denial, "the striker would leave"),
+        ("last week the deputy minister said that the talks are in a preparatory stage", False,
+         "speaker_then_content", Voice.named, "the deputy minister", ClaimKind.statement,
+         "the talks are in a preparatory stage"),
+        ("The launch will slip to next year, according to the trade weekly", False,
+         "according_to", Voice.named, "the trade weekly", ClaimKind.statement,
+         "The launch will slip to next year"),
+        ("These include Chancellor Olaf Brandt, who is expected to arrive on Sunday", False,
+         "agentless_expectation", Voice.unnamed, None, ClaimKind.expectation,
+         "Chancellor Olaf Brandt, who is expected to arrive on Sunday"),
+        ("rising costs suggest that the project will likely stall", False, "publisher_hedge",
+         Voice.publisher, None, ClaimKind.prediction, "the project will likely stall"),
+    ],
+)
+def test_attribution_rules(sentence, headline, rule, voice, claimant, kind, content):
+    found = attribute(span(sentence), headline=headline)
+    assert found is not None
+    assert (found.rule, found.voice, found.kind) == (rule, voice, kind)
+    assert (found.claimant.text if found.claimant else None) == claimant
+    assert found.content.text == content
+    assert sentence[found.content.start:found.content.end] == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trip would have been his first overseas since 2011.",
+        "He did not say whether the minister would travel in person.",
+        "Kremlin: a history of the fortress",  # a colon headline, but not in the headline
+        "Logistical hurdles could influence the decision to attend.",
+        "Many Western leaders are shunning the anniversary events.",
+    ],
+)
+def test_sentences_without_attribution_yield_nothing(sentence):
+    assert attribute(span(sentence)) is None
+
+
+def test_nested_attribution_finds_the_inner_speaker():
+    inner = nested_attribution(span("South Korea's spy agency expected Kim to go to Moscow"))
+    assert inner.claimant.text == "South Korea's spy agency"
+    assert inner.kind is ClaimKind.expectation
+    assert inner.content.text == "Kim to go to Moscow"
+
+
+@pytest.mark.parametrize(
+    ("cue", "kind"),
+    [
+        ("announced", ClaimKind.announcement),
+        ("confirmed", ClaimKind.confirmation),
+        ("ruled out", ClaimKind.denial),
+        ("dismissed reports", ClaimKind.denial),
+        ("warned", ClaimKind.prediction),
+        ("expects", ClaimKind.expectation),
+        ("told reporters", ClaimKind.statement),
+        ("said", ClaimKind.statement),
+    ],
+)
+def test_cue_kinds(cue, kind):
+    assert cue_kind(cue) is kind

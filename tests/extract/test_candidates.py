@@ -1,0 +1,48 @@
+from kg.extract import extract_candidates
+from kg.extract.attribution import Voice
+from kg.models import Certainty, ClaimKind, Polarity
+
+ARTICLE = (
+    "Ministry: Envoy Will Not Attend Summit\n\n"
+    "The envoy will not attend the summit next week, the ministry said Thursday.\n\n"
+    "Ana Ruiz, a senator on the foreign affairs committee, had said that the agency expected "
+    "the envoy to go.\n\n"
+    "The trip would have been his first abroad."
+)
+
+
+def test_candidates_in_text_order_with_nested_attribution():
+    found = list(extract_candidates(ARTICLE))
+    assert [(c.rule, c.claimant.text) for c in found] == [
+        ("headline_colon", "Ministry"),
+        ("content_then_speaker", "the ministry"),
+        ("speaker_then_content", "the agency"),
+    ]
+    headline, lead, nested = found
+    assert (headline.kind, headline.polarity, headline.certainty) == (
+        ClaimKind.announcement, Polarity.negative, Certainty.certain)
+    assert (lead.subject.text, lead.predicate, lead.time_cue) == ("The envoy", "attend",
+                                                                  "Thursday")
+    assert nested.voice is Voice.named
+    assert nested.reported_by.text == "Ana Ruiz"
+    assert (nested.kind, nested.certainty, nested.undated) == (
+        ClaimKind.expectation, Certainty.probable, True)
+
+
+def test_evidence_spans_index_the_text():
+    for candidate in extract_candidates(ARTICLE):
+        evidence = candidate.evidence
+        assert ARTICLE[evidence.start:evidence.end] == evidence.text
+        assert ARTICLE[candidate.subject.start:candidate.subject.end] == candidate.subject.text
+
+
+def test_denial_makes_the_proposition_negative():
+    [claim] = extract_candidates("Title\n\nThe club denied on Monday that the striker would "
+                                 "leave.")
+    assert (claim.kind, claim.polarity, claim.time_cue) == (
+        ClaimKind.denial, Polarity.negative, "on Monday")
+
+
+def test_background_facts_yield_nothing():
+    text = "Title\n\nThe parade is held every year on May 9. Many leaders are staying away."
+    assert list(extract_candidates(text)) == []

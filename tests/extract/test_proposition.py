@@ -1,0 +1,73 @@
+import pytest
+
+from kg.extract.proposition import certainty_of, parse_proposition, weakest
+from kg.extract.spans import Span
+from kg.models import Certainty, Polarity
+
+
+def span(text: str) -> Span:
+    return Span(0, len(text), text)
+
+
+@pytest.mark.parametrize(
+    ("content", "subject", "predicate", "obj", "polarity", "certainty", "future"),
+    [
+        ("North Korean leader Kim Jong Un will not attend events in Moscow",
+         "North Korean leader Kim Jong Un", "attend", "events in Moscow", Polarity.negative,
+         Certainty.certain, True),
+        ("He has decided to stay in Pyongyang", "He", "attend", "Pyongyang", Polarity.negative,
+         Certainty.certain, True),
+        ("Kim to go to Moscow", "Kim", "travel to", "Moscow", Polarity.positive,
+         Certainty.certain, False),
+        ("the leader will likely skip the event", "the leader", "attend", "the event",
+         Polarity.negative, Certainty.probable, True),
+        ("the champion may take part in the final", "the champion", "attend", "the final",
+         Polarity.positive, Certainty.possible, True),
+        ("Angela Merkel, who is expected to be in Moscow only on May 10", "Angela Merkel",
+         "visit", "Moscow only on May 10", Polarity.positive, Certainty.probable, True),
+        ("the striker would never leave the club", "the striker", "leave", "the club",
+         Polarity.negative, Certainty.certain, True),
+        ("the party lost the election", "the party", "win", "the election", Polarity.negative,
+         Certainty.certain, False),
+        ("the two countries are in the preparatory stage for a visit by Kim", "Kim", "visit",
+         None, Polarity.positive, Certainty.probable, False),
+    ],
+)
+def test_parse_proposition(content, subject, predicate, obj, polarity, certainty, future):
+    found = parse_proposition(span(content))
+    assert found.subject.text == subject
+    assert found.predicate == predicate
+    assert (found.object.text if found.object else None) == obj
+    assert found.polarity is polarity
+    assert found.certainty is certainty
+    assert found.future is future
+
+
+def test_counterfactual_is_marked():
+    found = parse_proposition(span("Kim could have boosted his image"))
+    assert (found.predicate, found.counterfactual) == ("boost", True)
+
+
+@pytest.mark.parametrize("content", ["He was at the stage in his leadership", "Yes."])
+def test_no_subject_and_verb_gives_nothing(content):
+    assert parse_proposition(span(content)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("will likely skip", Certainty.probable),
+        ("is set to attend", Certainty.certain),
+        ("could attend", Certainty.possible),
+        ("has decided to stay", Certainty.certain),
+        ("sent a positive signal", Certainty.probable),
+        ("attended", None),
+    ],
+)
+def test_certainty_of(text, certainty):
+    assert certainty_of(text) is certainty
+
+
+def test_weakest():
+    assert weakest(Certainty.certain, Certainty.probable, None) is Certainty.probable
+    assert weakest() is Certainty.certain

@@ -1,0 +1,55 @@
+from datetime import date
+
+import pytest
+
+from kg.read.metadata import anniversary_event_day, infer_published, publisher_from_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "publisher"),
+    [
+        ("Support The Moscow Times!\nBody.", "The Moscow Times"),
+        ("Body.\nUnlimited access to all of NK News: reporting", "NK News"),
+        ("Body.\nGet unlimited access to all NK News content, including", "NK News"),
+        ("Body.\nBy The Korea Ledger staff", "The Korea Ledger"),
+        ("Body.\n© 2015 Eurasia Monitor. All rights reserved.", "Eurasia Monitor"),
+        ("Body.\nSupport Daily Harbor today!", "Daily Harbor"),
+        ("Just a body with no outlet named.", None),
+    ],
+)
+def test_publisher_from_text(raw, publisher):
+    assert publisher_from_text(raw) == publisher
+
+
+def test_anniversary_gives_the_commemorated_day():
+    day, _ = anniversary_event_day(
+        "Events next week commemorating the 70th anniversary of the end of World War II in "
+        "Europe.")
+    assert day == date(2015, 5, 9)
+
+
+def test_anniversary_prefers_an_explicit_day_in_the_text():
+    text = ("A parade marking the 80th anniversary of the end of the Second World War. "
+            "Leaders accepted the invitation to the September 3 parade.")
+    assert anniversary_event_day(text)[0] == date(2025, 9, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # next week + the lead's weekday
+        ("Kim will not attend events in Moscow next week commemorating the 70th anniversary of "
+         "the end of World War II in Europe, the Kremlin said Thursday.", date(2015, 4, 30)),
+        # "Saturday's parade" bounds the week, the lead's Monday pins the day
+        ("The envoy will attend, the agency said on Monday. It marks the 70th anniversary of "
+         "victory in the Great Patriotic War. Xi will attend Saturday's parade.",
+         date(2015, 5, 4)),
+        # a week but no weekday: unknown, never guessed
+        ("Leaders gather next week for the 70th anniversary of the end of World War II in "
+         "Europe.", None),
+        # no reference event: unknown
+        ("The ministry said on Monday that talks would resume next week.", None),
+    ],
+)
+def test_infer_published(text, published):
+    assert infer_published(text) == published

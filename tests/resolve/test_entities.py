@@ -1,0 +1,78 @@
+import pytest
+
+from kg.extract.spans import Span
+from kg.models import Entity, EntityType
+from kg.resolve.entities import ArticleEntities, plain_name
+
+TEXT = ("North Korean leader Kim Jong Un will not come, the Kremlin said. "
+        "\"He has decided to stay,\" Kremlin spokesman Dmitry Peskov said. "
+        "Yang Moo-jin, an expert, said the trip was off. Yang said more. "
+        "Mayor Tom Reyes said so.")
+
+
+def at(text: str, phrase: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return Span(start, start + len(phrase), phrase)
+
+
+@pytest.fixture
+def entities(gazetteer):
+    return ArticleEntities(gazetteer, TEXT)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("North Korean leader Kim Jong Un", "Kim Jong Un", EntityType.person),
+        ("the Kremlin", "Kremlin", EntityType.organization),
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", EntityType.person),
+    ],
+)
+def test_gazetteer_names_and_roles_resolve_to_the_head(entities, phrase, name, kind):
+    found = entities.resolve(at(TEXT, phrase))
+    assert (found.name, found.type) == (name, kind)
+
+
+def test_roles_and_possessives(gazetteer):
+    text = "South Korea's spy agency expected it. Russia’s deputy foreign minister said so."
+    entities = ArticleEntities(gazetteer, text)
+    assert entities.resolve(at(text, "South Korea's spy agency")).name == (
+        "National Intelligence Service")
+    assert entities.resolve(at(text, "Russia’s deputy foreign minister")).name == (
+        "Andrei Rudenko")
+
+
+def test_pronoun_subject_is_the_last_person_other_than_the_speaker(entities):
+    peskov = entities.resolve(at(TEXT, "Kremlin spokesman Dmitry Peskov"), speaker=True)
+    assert entities.resolve(at(TEXT, "He"), exclude=peskov).name == "Kim Jong Un"
+
+
+def test_unknown_names_become_entities_and_surnames_find_them(entities):
+    yang = entities.resolve(at(TEXT, "Yang Moo-jin"), speaker=True)
+    assert yang == Entity(id="yang-moo-jin", name="Yang Moo-jin", type=EntityType.person)
+    assert entities.resolve(at(TEXT, "Yang", 1), speaker=True) == yang
+
+
+def test_titles_are_not_part_of_a_new_name(entities):
+    assert entities.resolve(at(TEXT, "Mayor Tom Reyes")).name == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "expected"),
+    [
+        ("about 30 foreign leaders", False,
+         Entity(id="foreign-leaders", name="foreign leaders", type=EntityType.group)),
+        ("local analysts", True,
+         Entity(id="local-analysts", name="local analysts", type=EntityType.unnamed)),
+    ],
+)
+def test_descriptions_become_groups_or_unnamed_speakers(gazetteer, phrase, speaker, expected):
+    entities = ArticleEntities(gazetteer, phrase)
+    assert entities.resolve(Span(0, len(phrase), phrase), speaker=speaker) == expected
+
+
+def test_plain_name():
+    assert plain_name("the Kremlin's") == "Kremlin"
+    assert plain_name("about 30 foreign leaders") == "foreign leaders"

@@ -1,0 +1,278 @@
+"""Every command through click's CliRunner, on the seed articles."""
+
+import csv
+import io
+import json
+
+import pytest
+from rdflib import RDF, Graph
+from rdflib.namespace import SDO
+
+from kg.cli import cli
+from tests.helpers import MOSCOW_TIMES_SEED, NK_NEWS_SEED
+
+
+@pytest.fixture
+def db(tmp_path, runner, in_repo):
+    path = str(tmp_path / "kg.sqlite")
+    result = runner.invoke(cli, ["--db", path, "ingest", "seeds/"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "articles: 2 new, 0 unchanged, 0 failed; claims added: 11\n"
+    return path
+
+
+def claims_json(runner, db, *args):
+    result = runner.invoke(cli, ["--db", db, "claims", "--format", "json", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def find(claims, claimant, kind=None):
+    found = [c for c in claims if c["claimant"]["name"] == claimant
+             and (kind is None or c["kind"] == kind)]
+    assert found, f"no claim by {claimant}"
+    return found[0]
+
+
+PARADE_2015 = {"id": "victory-day-parade-2015", "name": "Victory Day parade 2015",
+               "date": "2015-05-09"}
+PARADE_2025 = {"id": "victory-day-parade-2025", "name": "Victory Day parade 2025",
+               "date": "2025-05-09"}
+KIM = {"id": "kim-jong-un", "name": "Kim Jong Un", "type": "person"}
+
+
+def test_peskov_announces_kim_will_not_attend_the_2015_parade(runner, db):
+    claim = find(claims_json(runner, db), "Dmitry Peskov", "announcement")
+    assert claim["path"] == MOSCOW_TIMES_SEED
+    assert claim["claimant"] == {"id": "dmitry-peskov", "name": "Dmitry Peskov",
+                                 "type": "person"}
+    assert claim["reported_by"] is None
+    assert (claim["subject"], claim["predicate"], claim["object"], claim["event"]) == (
+        KIM, "attend", None, PARADE_2015)
+    assert (claim["polarity"], claim["certainty"]) == ("negative", "certain")
+    assert (claim["stated_on"], claim["stated_on_precision"]) == ("2015-04-30", "day")
+    assert claim["evidence"]["text"].startswith("He has decided to stay in Pyongyang")
+
+
+def test_the_kremlin_itself_announces_it_too(runner, db):
+    kremlin = [c for c in claims_json(runner, db, "--claimant", "Kremlin")]
+    assert [c["evidence"]["text"][:30] for c in kremlin] == [
+        "Kremlin: North Korea's Kim Jon", "North Korean leader Kim Jong U"]
+    assert {(c["kind"], c["polarity"], c["certainty"], c["stated_on"], c["event"]["id"])
+            for c in kremlin} == {("announcement", "negative", "certain", "2015-04-30",
+                                   "victory-day-parade-2015")}
+
+
+def test_nis_expected_kim_to_go_as_relayed_by_shin(runner, db):
+    claim = find(claims_json(runner, db), "National Intelligence Service")
+    assert claim["claimant"]["type"] == "organization"
+    assert claim["reported_by"] == {"id": "shin-kyung-min", "name": "Shin Kyung-min",
+                                    "type": "person"}
+    assert (claim["kind"], claim["subject"], claim["predicate"], claim["event"]) == (
+        "expectation", KIM, "attend", PARADE_2015)
+    assert (claim["polarity"], claim["certainty"]) == ("positive", "probable")
+    assert (claim["stated_on"], claim["stated_on_precision"]) == ("2015-04-29", "day")
+
+
+def test_yang_assesses(runner, db):
+    claim = find(claims_json(runner, db), "Yang Moo-jin")
+    assert (claim["kind"], claim["subject"]["name"], claim["predicate"]) == (
+        "assessment", "Kim Jong Un", "boost")
+    assert claim["stated_on"] == "2015-04-30"
+
+
+def test_peskov_on_about_30_foreign_leaders(runner, db):
+    claim = find(claims_json(runner, db), "Dmitry Peskov", "statement")
+    assert claim["subject"] == {"id": "foreign-leaders", "name": "foreign leaders",
+                                "type": "group"}
+    assert (claim["predicate"], claim["event"], claim["polarity"], claim["certainty"]) == (
+        "attend", PARADE_2015, "positive", "certain")
+
+
+def test_merkel_expected_in_moscow_only_on_may_10(runner, db):
+    [claim] = claims_json(runner, db, "--subject", "Angela Merkel")
+    assert (claim["claimant"]["type"], claim["kind"], claim["predicate"]) == (
+        "unnamed", "expectation", "visit")
+    assert claim["object"] == {"id": "moscow", "name": "Moscow", "type": "place"}
+    assert claim["event"] is None
+    assert (claim["polarity"], claim["certainty"]) == ("positive", "probable")
+
+
+def test_nk_news_predicts_kim_will_likely_skip_the_2025_parade(runner, db):
+    claims = claims_json(runner, db, "--claimant", "NK News")
+    assert claims
+    for claim in claims:
+        assert claim["path"] == NK_NEWS_SEED
+        assert claim["claimant"] == {"id": "nk-news", "name": "NK News", "type": "publication"}
+        assert (claim["kind"], claim["subject"], claim["predicate"], claim["event"]) == (
+            "prediction", KIM, "attend", PARADE_2025)
+        assert (claim["polarity"], claim["certainty"]) == ("negative", "probable")
+        assert (claim["stated_on"], claim["stated_on_precision"]) == ("2025-04-01", "day")
+
+
+def test_unnamed_speculation_that_kim_may_attend(runner, db):
+    [claim] = claims_json(runner, db, "--claimant", "unnamed", "--event",
+                          "Victory Day parade 2025")
+    assert claim["claimant"] == {"id": "unnamed", "name": "unnamed", "type": "unnamed"}
+    assert (claim["kind"], claim["subject"], claim["event"]) == ("speculation", KIM, PARADE_2025)
+    assert (claim["polarity"], claim["certainty"]) == ("positive", "possible")
+
+
+def test_deputy_foreign_minister_on_the_preparatory_stage_last_week(runner, db):
+    [claim] = claims_json(runner, db, "--claimant", "Andrei Rudenko")
+    assert (claim["kind"], claim["subject"], claim["predicate"]) == ("statement", KIM, "visit")
+    assert (claim["stated_on"], claim["stated_on_precision"]) == ("2025-03-24", "week")
+    assert "preparatory stage" in claim["evidence"]["text"]
+
+
+def test_boilerplate_and_repeats_yield_nothing(runner, db):
+    claims = claims_json(runner, db)
+    assert len(claims) == 11
+    texts = [c["evidence"]["text"] for c in claims]
+    assert len(texts) == len(set(texts))
+    for claim in claims:
+        assert "support" not in claim["evidence"]["text"].lower()
+    articles = json.loads(runner.invoke(cli, ["--db", db, "articles", "--format",
+                                              "json"]).output)
+    for article in articles:
+        assert "All rights reserved" not in article["text"]
+        assert "small favor to ask" not in article["text"]
+        assert article["text"].count("Speculation is mounting") <= 1
+
+
+def test_evidence_offsets_index_the_article_text(runner, db):
+    articles = json.loads(runner.invoke(cli, ["--db", db, "articles", "--format",
+                                              "json"]).output)
+    texts = {a["id"]: a["text"] for a in articles}
+    for claim in claims_json(runner, db):
+        evidence = claim["evidence"]
+        assert texts[claim["article_id"]][evidence["start"]:evidence["end"]] == evidence["text"]
+
+
+def test_articles_json_contract(runner, db):
+    articles = json.loads(runner.invoke(cli, ["--db", db, "articles", "--format",
+                                              "json"]).output)
+    moscow = next(a for a in articles if a["path"] == MOSCOW_TIMES_SEED)
+    assert sorted(moscow) == ["id", "path", "published", "published_inferred", "publisher",
+                              "text", "title"]
+    assert (moscow["published"], moscow["published_inferred"], moscow["publisher"]) == (
+        "2015-04-30", True, "The Moscow Times")
+
+
+def test_two_parades_are_two_events_of_one_series(runner, db):
+    events = {c["event"]["id"] for c in claims_json(runner, db) if c["event"]}
+    assert events == {"victory-day-parade-2015", "victory-day-parade-2025"}
+
+
+def test_ingest_twice_changes_nothing(runner, db):
+    result = runner.invoke(cli, ["--db", db, "ingest", "seeds/"])
+    assert result.output == "articles: 0 new, 2 unchanged, 0 failed; claims added: 0\n"
+    assert len(claims_json(runner, db)) == 11
+
+
+def test_claims_table_jsonl_and_csv(runner, db):
+    table = runner.invoke(cli, ["--db", db, "claims", "--claimant", "Andrei Rudenko"]).output
+    assert table.splitlines()[0].split() == ["claimant", "reported_by", "kind", "subject",
+                                            "predicate", "object", "polarity", "certainty",
+                                            "stated_on", "evidence"]
+    assert "Andrei Rudenko" in table.splitlines()[2]
+    lines = runner.invoke(cli, ["--db", db, "claims", "--format", "jsonl"]).output.splitlines()
+    assert len(lines) == 11 and json.loads(lines[0])["article_id"]
+    rows = list(csv.DictReader(io.StringIO(
+        runner.invoke(cli, ["--db", db, "claims", "--format", "csv"]).output)))
+    assert len(rows) == 11
+    nis = next(r for r in rows if r["claimant"] == "National Intelligence Service")
+    assert (nis["reported_by"], nis["stated_on"], nis["event"]) == (
+        "Shin Kyung-min", "2015-04-29", "Victory Day parade 2015")
+
+
+def test_contradictions_report_nis_against_the_kremlin(runner, db):
+    result = runner.invoke(cli, ["--db", db, "query", "contradictions", "--format", "json"])
+    contradictions = json.loads(result.output)
+    claims = {c["id"]: c for c in claims_json(runner, db)}
+    pairs = {(claims[c["a"]]["claimant"]["name"], claims[c["b"]]["claimant"]["name"], c["kind"])
+             for c in contradictions}
+    assert ("National Intelligence Service", "Kremlin", "cross_source") in pairs
+    assert ("National Intelligence Service", "Dmitry Peskov", "cross_source") in pairs
+    nis = next(c for c in contradictions if claims[c["b"]]["claimant"]["name"] == "Kremlin")
+    assert sorted(nis) == ["a", "b", "explanation", "id", "kind", "object", "predicate",
+                           "subject"]
+    assert (nis["subject"], nis["predicate"], nis["object"]) == (
+        "Kim Jong Un", "attend", "Victory Day parade 2015")
+
+
+def test_contradictions_markdown_and_table(runner, db):
+    markdown = runner.invoke(cli, ["--db", db, "query", "contradictions", "--format",
+                                   "markdown"]).output
+    assert markdown.startswith("# Contradictions\n\n3 found.\n")
+    table = runner.invoke(cli, ["--db", db, "query", "contradictions"]).output
+    assert table.splitlines()[0].split() == ["kind", "proposition", "earlier", "later"]
+
+
+def test_export_turtle_parses_back_with_every_claim(runner, db, tmp_path):
+    out = tmp_path / "kg.ttl"
+    result = runner.invoke(cli, ["--db", db, "export", "turtle", "--out", str(out)])
+    assert result.output == f"wrote {out}\n"
+    graph = Graph().parse(out, format="turtle")
+    assert len(set(graph.subjects(RDF.type, SDO.Claim))) == 11
+
+
+def test_export_graphml(runner, db, tmp_path):
+    import networkx as nx
+
+    out = tmp_path / "kg.graphml"
+    runner.invoke(cli, ["--db", db, "export", "graphml", "--out", str(out)])
+    graph = nx.read_graphml(out)
+    types = [data["type"] for _, data in graph.nodes(data=True)]
+    assert types.count("claim") == 11 and types.count("article") == 2
+
+
+def test_build_writes_the_three_files(runner, tmp_path, in_repo):
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["--db", str(tmp_path / "b.sqlite"), "build", "seeds/",
+                                 "--out", str(out)])
+    assert result.exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["contradictions.md", "kg.graphml",
+                                                     "kg.ttl"]
+
+
+def test_db_from_environment(runner, tmp_path, in_repo):
+    db = tmp_path / "env.sqlite"
+    result = runner.invoke(cli, ["ingest", NK_NEWS_SEED], env={"KG_DB": str(db)})
+    assert result.exit_code == 0 and db.exists()
+
+
+def test_bad_files_are_reported_and_the_batch_goes_on(runner, tmp_path, in_repo):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    db = str(tmp_path / "kg.sqlite")
+    result = runner.invoke(cli, ["--db", db, "ingest", str(empty), NK_NEWS_SEED,
+                                 str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {empty}: empty file\n"
+        f"Error: {tmp_path / 'missing.txt'}: cannot read: No such file or directory\n")
+    assert result.stdout == "articles: 1 new, 0 unchanged, 2 failed; claims added: 4\n"
+
+
+def test_a_folder_with_nothing_readable_is_an_error(runner, tmp_path):
+    (tmp_path / "pictures").mkdir()
+    result = runner.invoke(cli, ["--db", str(tmp_path / "kg.sqlite"), "ingest",
+                                 str(tmp_path / "pictures")])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {tmp_path / 'pictures'}: no readable article files in this folder\n")
+
+
+def test_an_unopenable_database_is_one_clear_error(runner, tmp_path):
+    result = runner.invoke(cli, ["--db", str(tmp_path / "no" / "kg.sqlite"), "articles"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {tmp_path / 'no' / 'kg.sqlite'}: cannot open database: unable to open "
+        "database file\n")
+
+
+def test_usage_errors_exit_2(runner):
+    result = runner.invoke(cli, ["export", "pdf", "--out", "x"])
+    assert result.exit_code == 2
+    assert "Invalid value for 'FORMAT'" in result.stderr

@@ -1,0 +1,59 @@
+from datetime import date
+
+from kg.analyse import find_contradictions
+from kg.graph import build_graph
+from kg.models import Article, Entity, Event
+from tests.helpers import make_claim
+
+
+def seed_like_graph():
+    claims = [
+        make_claim("nis", "nis", "positive", kind="expectation", stated_on="2015-04-29"),
+        make_claim("kremlin", "kremlin", "negative", kind="announcement"),
+    ]
+    article = Article(id="a1", path="a1.txt", title="Kremlin: no", publisher="The Daily",
+                      published=date(2015, 4, 30), text="x")
+    entities = [Entity(id=i, name=i.title(), type="organization")
+                for i in ("nis", "kremlin", "kim-jong-un")]
+    events = [Event(id="victory-day-parade-2015", name="Victory Day parade 2015",
+                    date=date(2015, 5, 9), series="Victory Day parade")]
+    return build_graph([article], entities, events, claims, find_contradictions(claims))
+
+
+def test_nodes_are_typed_and_labelled():
+    graph = seed_like_graph()
+    types = {node: data["type"] for node, data in graph.nodes(data=True)}
+    assert types == {
+        "entity:kim-jong-un": "organization",
+        "entity:kremlin": "organization",
+        "entity:nis": "organization",
+        "event:victory-day-parade-2015": "event",
+        "article:a1": "article",
+        "entity:the-daily": "publication",
+        "claim:kremlin": "claim",
+        "claim:nis": "claim",
+    }
+    assert graph.nodes["claim:kremlin"]["label"] == (
+        "Kremlin: Kim Jong Un not attend victory-day-parade-2015")
+    assert graph.nodes["event:victory-day-parade-2015"]["date"] == "2015-05-09"
+
+
+def test_edges_link_claims_to_who_what_where():
+    graph = seed_like_graph()
+    edges = sorted((u, v, k) for u, v, k in graph.edges(keys=True) if u == "claim:nis")
+    assert edges == [
+        ("claim:nis", "article:a1", "published_in"),
+        ("claim:nis", "claim:kremlin", "contradicts"),
+        ("claim:nis", "entity:kim-jong-un", "subject"),
+        ("claim:nis", "entity:nis", "claimant"),
+        ("claim:nis", "event:victory-day-parade-2015", "event"),
+    ]
+    assert graph.has_edge("article:a1", "entity:the-daily", key="published_by")
+
+
+def test_no_attribute_is_empty_or_none():
+    graph = seed_like_graph()
+    for _, data in graph.nodes(data=True):
+        assert all(value is not None and value != "" for value in data.values())
+    for _, _, data in graph.edges(data=True):
+        assert all(value is not None and value != "" for value in data.values())
