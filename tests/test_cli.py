@@ -5,8 +5,7 @@ import io
 import json
 
 import pytest
-from rdflib import RDF, Graph
-from rdflib.namespace import SDO
+from rdflib import RDF, Graph, namespace
 
 from kg.cli import cli
 from tests.helpers import MOSCOW_TIMES_SEED, NK_NEWS_SEED
@@ -214,7 +213,7 @@ def test_export_turtle_parses_back_with_every_claim(runner, db, tmp_path):
     result = runner.invoke(cli, ["--db", db, "export", "turtle", "--out", str(out)])
     assert result.output == f"wrote {out}\n"
     graph = Graph().parse(out, format="turtle")
-    assert len(set(graph.subjects(RDF.type, SDO.Claim))) == 11
+    assert len(set(graph.subjects(RDF.type, namespace.SDO.Claim))) == 11
 
 
 def test_export_graphml(runner, db, tmp_path):

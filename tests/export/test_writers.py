@@ -1,8 +1,7 @@
 import networkx as nx
 import pytest
-from rdflib import RDF, Graph
+from rdflib import RDF, Graph, namespace
 from rdflib.compare import isomorphic
-from rdflib.namespace import PROV, SDO
 
 from kg.errors import ExportError
 from kg.export import EXPORTERS
@@ -18,11 +17,11 @@ def test_turtle_round_trips_through_rdflib(tmp_path):
     write_turtle(graph, path)
     parsed = Graph().parse(path, format="turtle")
     assert isomorphic(parsed, to_rdf(graph))
-    claims = set(parsed.subjects(RDF.type, SDO.Claim))
+    claims = set(parsed.subjects(RDF.type, namespace.SDO.Claim))
     assert len(claims) == 2
     kremlin = next(c for c in claims if str(c).endswith("claim/kremlin"))
     assert str(parsed.value(kremlin, KG.polarity)) == "negative"
-    assert str(parsed.value(kremlin, PROV.wasAttributedTo)).endswith("entity/kremlin")
+    assert str(parsed.value(kremlin, namespace.PROV.wasAttributedTo)).endswith("entity/kremlin")
     assert len(set(parsed.subjects(RDF.type, KG.Contradiction))) == 1
 
 
