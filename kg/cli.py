@@ -11,6 +11,7 @@ from kg.errors import KgError
 from kg.export import EXPORTERS
 from kg.models import SCHEMA_MODELS
 from kg.pipeline import IngestReport, ingest, knowledge_graph, write_exports
+from kg.read import DEFAULT_MAX_BYTES, Overrides
 from kg.render import (
     CLAIM_COLUMNS,
     CONTRADICTION_COLUMNS,
@@ -52,6 +53,25 @@ def _gazetteer_option(command):
     )(command)
 
 
+def _reading_options(command):
+    """Options that say how to read articles: size limit and metadata overrides."""
+    options = [
+        click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+                     show_default=True, help="Largest article file to read, in bytes."),
+        click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
+                     help="Publication date (YYYY-MM-DD) for every article read."),
+        click.option("--publisher", help="Publisher for every article read."),
+        _gazetteer_option,
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _overrides(published, publisher: str | None) -> Overrides:
+    return Overrides(publisher=publisher, published=published.date() if published else None)
+
+
 def _format_option(*choices: str):
     return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0],
                         show_default=True, help="Output format.")
@@ -77,16 +97,17 @@ def cli(ctx: click.Context, db: Path) -> None:
 
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@_gazetteer_option
+@_reading_options
 @click.pass_context
-def ingest_command(ctx: click.Context, paths: tuple[Path, ...],
-                   gazetteers: tuple[Path, ...]) -> None:
-    """Read article files or folders and store their claims.
+def ingest_command(ctx: click.Context, paths: tuple[Path, ...], max_size: int, published,
+                   publisher: str | None, gazetteers: tuple[Path, ...]) -> None:
+    """Read article files or folders (``-`` for standard input) and store their claims.
 
     Prints one summary line; each file that fails gets one line on stderr, the
     rest of the batch is still stored, and the exit code is 1.
     """
-    report = ingest(_store(ctx), paths, Gazetteer.load(gazetteers))
+    report = ingest(_store(ctx), paths, Gazetteer.load(gazetteers), max_size,
+                    _overrides(published, publisher))
     _report(report)
     if report.failed:
         ctx.exit(1)
@@ -166,13 +187,14 @@ def export_command(ctx: click.Context, format_name: str, out: Path) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder for the exports.")
-@_gazetteer_option
+@_reading_options
 @click.pass_context
-def build_command(ctx: click.Context, paths: tuple[Path, ...], out: Path,
-                  gazetteers: tuple[Path, ...]) -> None:
+def build_command(ctx: click.Context, paths: tuple[Path, ...], out: Path, max_size: int,
+                  published, publisher: str | None, gazetteers: tuple[Path, ...]) -> None:
     """Ingest PATHS (if any), then write every export and the contradictions report to OUT."""
     store = _store(ctx)
-    report = ingest(store, paths, Gazetteer.load(gazetteers)) if paths else None
+    report = (ingest(store, paths, Gazetteer.load(gazetteers), max_size,
+                     _overrides(published, publisher)) if paths else None)
     if report is not None:
         _report(report)
     for path in write_exports(store, out):

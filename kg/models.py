@@ -76,6 +76,10 @@ class Article(_Record):
     published_inferred: bool = Field(
         False, description="True when the date was inferred from cues in the text."
     )
+    published_cue: str | None = Field(
+        None, description="Where the date was found when not in metadata: a byline, or the "
+        "cues it was inferred from."
+    )
     text: str = Field(description="Cleaned body; evidence offsets index into it.")
 
 

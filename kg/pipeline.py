@@ -13,8 +13,8 @@ from kg.errors import ReadError, StoreError
 from kg.export import EXPORTERS
 from kg.extract import extract_candidates
 from kg.graph import build_graph
-from kg.models import Contradiction
-from kg.read import article_files, read_articles
+from kg.models import Article, Contradiction
+from kg.read import DEFAULT_MAX_BYTES, Overrides, article_files, read_path
 from kg.render import contradictions_markdown
 from kg.resolve import Gazetteer, resolve_article
 from kg.store import Store
@@ -47,9 +47,10 @@ class IngestReport:
         self.problems.append(Problem(str(path), reason))
 
 
-def ingest(store: Store, paths: Iterable[Path], gazetteer: Gazetteer) -> IngestReport:
-    """Read, extract, resolve and store every article under ``paths``; bad files become
-    problems in the report and the rest of the batch goes on."""
+def ingest(store: Store, paths: Iterable[Path], gazetteer: Gazetteer,
+           max_bytes: int = DEFAULT_MAX_BYTES, overrides: Overrides = Overrides()) -> IngestReport:
+    """Read, extract, resolve and store every article under ``paths``; bad files and records
+    become problems in the report and the rest of the batch goes on."""
     report = IngestReport()
     for given in paths:
         files = list(article_files([given]))
@@ -57,24 +58,30 @@ def ingest(store: Store, paths: Iterable[Path], gazetteer: Gazetteer) -> IngestR
             report.fail(given, "no readable article files in this folder")
         for path in files:
             try:
-                articles = read_articles(path)
+                result = read_path(path, max_bytes, overrides)
             except ReadError as error:
-                report.fail(path, str(error).removeprefix(f"{path}: "))
+                report.fail(path, str(error))
                 continue
-            for article in articles:
-                if store.has_article(article.id):
-                    report.unchanged += 1
-                    continue
-                resolved = resolve_article(article, list(extract_candidates(article.text)),
-                                           gazetteer)
-                try:
-                    store.add(resolved)
-                except StoreError as error:
-                    report.fail(path, str(error))
-                    continue
-                report.new += 1
-                report.claims += len(resolved.claims)
+            for problem in result.problems:
+                report.fail(path, problem)
+            for article in result.articles:
+                _store_article(store, article, gazetteer, report)
     return report
+
+
+def _store_article(store: Store, article: Article, gazetteer: Gazetteer,
+                   report: IngestReport) -> None:
+    if store.has_article(article.id):
+        report.unchanged += 1
+        return
+    resolved = resolve_article(article, list(extract_candidates(article.text)), gazetteer)
+    try:
+        store.add(resolved)
+    except StoreError as error:
+        report.fail(article.path, str(error))
+        return
+    report.new += 1
+    report.claims += len(resolved.claims)
 
 
 def knowledge_graph(store: Store) -> tuple[nx.MultiDiGraph, list[Contradiction]]:

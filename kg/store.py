@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS articles (
     publisher TEXT,
     published TEXT,
     published_inferred INTEGER NOT NULL,
+    published_cue TEXT,
     text TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS entities (
@@ -156,9 +157,10 @@ class Store:
     def _insert(self, article: Article, entities: Iterable[Entity], events: Iterable[Event],
                 claims: list[Claim]) -> None:
         self.db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (article.id, article.path, article.title, article.publisher,
-             _value(article.published), int(article.published_inferred), article.text),
+             _value(article.published), int(article.published_inferred), article.published_cue,
+             article.text),
         )
         self.db.executemany(
             "INSERT OR IGNORE INTO entities VALUES (?, ?, ?)",

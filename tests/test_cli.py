@@ -3,12 +3,13 @@
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from rdflib import RDF, Graph, namespace
 
 from kg.cli import cli
-from tests.helpers import MOSCOW_TIMES_SEED, NK_NEWS_SEED
+from tests.helpers import DATA, MOSCOW_TIMES_SEED, NK_NEWS_SEED
 
 
 @pytest.fixture
@@ -152,7 +153,7 @@ def test_articles_json_contract(runner, db):
     articles = json.loads(runner.invoke(cli, ["--db", db, "articles", "--format",
                                               "json"]).output)
     moscow = next(a for a in articles if a["path"] == MOSCOW_TIMES_SEED)
-    assert sorted(moscow) == ["id", "path", "published", "published_inferred", "publisher",
+    assert sorted(moscow) == ["id", "path", "published", "published_cue", "published_inferred", "publisher",
                               "text", "title"]
     assert (moscow["published"], moscow["published_inferred"], moscow["publisher"]) == (
         "2015-04-30", True, "The Moscow Times")
@@ -275,3 +276,57 @@ def test_usage_errors_exit_2(runner):
     result = runner.invoke(cli, ["export", "pdf", "--out", "x"])
     assert result.exit_code == 2
     assert "Invalid value for 'FORMAT'" in result.stderr
+
+
+def test_ingest_from_standard_input(runner, tmp_path):
+    db = str(tmp_path / "kg.sqlite")
+    text = (DATA / "front_matter.md").read_text()
+    result = runner.invoke(cli, ["--db", db, "ingest", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    [article] = json.loads(runner.invoke(cli, ["--db", db, "articles", "--format",
+                                               "json"]).output)
+    assert (article["path"], article["publisher"], article["published"]) == (
+        "-", "Harbour Gazette", "2032-03-04")
+
+
+def test_publisher_and_date_overrides(runner, tmp_path):
+    db = str(tmp_path / "kg.sqlite")
+    result = runner.invoke(cli, ["--db", db, "ingest", str(DATA / "parade_briefing.txt"),
+                                 "--published", "2031-05-03", "--publisher", "Harbor Wire"])
+    assert result.exit_code == 0, result.output
+    [article] = json.loads(runner.invoke(cli, ["--db", db, "articles", "--format",
+                                               "json"]).output)
+    assert (article["publisher"], article["published"]) == ("Harbor Wire", "2031-05-03")
+
+
+def test_bad_override_date_is_a_usage_error(runner, tmp_path):
+    result = runner.invoke(cli, ["--db", str(tmp_path / "kg.sqlite"), "ingest", "x.txt",
+                                 "--published", "May 3"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--published'" in result.stderr
+
+
+def test_size_limit_option(runner, tmp_path):
+    result = runner.invoke(cli, ["--db", str(tmp_path / "kg.sqlite"), "ingest",
+                                 str(DATA / "parade_briefing.txt"), "--max-size", "100"])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {DATA / 'parade_briefing.txt'}: larger than 100 bytes\n"
+
+
+def test_bad_records_in_a_batch_file_are_reported_one_per_line(runner, tmp_path):
+    result = runner.invoke(cli, ["--db", str(tmp_path / "kg.sqlite"), "ingest",
+                                 str(DATA / "batch.jsonl")])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {DATA / 'batch.jsonl'}: record 3 has no text\n"
+        f"Error: {DATA / 'batch.jsonl'}: record 5: malformed JSON: Expecting value\n")
+    assert result.stdout.startswith("articles: 2 new, 0 unchanged, 2 failed;")
+
+
+def test_a_mixed_folder_ingests_every_format(runner, tmp_path):
+    result = runner.invoke(cli, ["--db", str(tmp_path / "kg.sqlite"), "ingest", str(DATA)])
+    articles = json.loads(runner.invoke(cli, ["--db", str(tmp_path / "kg.sqlite"), "articles",
+                                              "--format", "json"]).output)
+    assert sorted({Path(a["path"]).suffix for a in articles}) == [
+        ".html", ".json", ".jsonl", ".md", ".txt"]
+    assert result.exit_code == 1  # the batch file's two bad records

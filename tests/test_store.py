@@ -4,7 +4,7 @@ import pytest
 
 from kg.errors import StoreError
 from kg.extract import extract_candidates
-from kg.read import read_articles
+from kg.read import read_path
 from kg.resolve import resolve_article
 from kg.store import Store
 from tests.helpers import DATA
@@ -12,7 +12,7 @@ from tests.helpers import DATA
 
 @pytest.fixture
 def resolved(gazetteer):
-    [article] = read_articles(DATA / "parade_briefing.txt")
+    [article] = read_path(DATA / "parade_briefing.txt").articles
     return resolve_article(article, list(extract_candidates(article.text)), gazetteer)
 
 

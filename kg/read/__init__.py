@@ -1,93 +1,196 @@
 """Read article files into clean :class:`~kg.models.Article` records.
 
 Each format has a small reader in this package, registered in :data:`READERS`
-by file extension; every reader returns raw fields, and :func:`read_articles`
-cleans the text and settles title, publisher and date the same way for all.
+by file extension (a file with another extension is recognized by its content);
+every reader returns raw fields, and :func:`read_path` cleans the text and
+settles title, publisher and date the same way for all formats.
 """
 
 from __future__ import annotations
 
+import json
+import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from kg.errors import ReadError
 from kg.models import Article, short_hash
 from kg.read.clean import clean_text, paragraphs
+from kg.read.decode import decode
 from kg.read.fields import ArticleFields
-from kg.read.jsondoc import read_json_article
-from kg.read.metadata import infer_published, publisher_from_text
+from kg.read.html import read_html_article
+from kg.read.jsondoc import read_json_article, read_jsonl_article
+from kg.read.metadata import (
+    byline_date,
+    dateline_date,
+    infer_published,
+    publisher_from_text,
+    title_without_outlet,
+)
 from kg.read.text import read_text_article
 
-__all__ = ["READERS", "article_files", "read_articles"]
+__all__ = ["DEFAULT_MAX_BYTES", "READERS", "Overrides", "ReadResult", "article_files",
+           "read_path"]
 
-Reader = Callable[[str], list[ArticleFields]]
+Reader = Callable[[str], list[ArticleFields | ReadError]]
 
 READERS: dict[str, Reader] = {
     ".txt": read_text_article,
     ".md": read_text_article,
+    ".html": read_html_article,
+    ".htm": read_html_article,
     ".json": read_json_article,
+    ".jsonl": read_jsonl_article,
 }
 
-MAX_BYTES = 5 * 1024 * 1024
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+SIDECAR_SUFFIX = ".meta.json"
+STDIN = Path("-")
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Metadata that wins over anything found in the file (sidecar or command line)."""
+
+    title: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+
+    def merge(self, other: Overrides) -> Overrides:
+        """These overrides, with ``other``'s values where it has them."""
+        return Overrides(other.title or self.title, other.publisher or self.publisher,
+                         other.published or self.published)
+
+
+@dataclass
+class ReadResult:
+    """The articles in one file, and the records in it that could not be read."""
+
+    articles: list[Article] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 def article_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The files to read: each file named, and every readable file below each folder, sorted."""
+    """The files to read: each path named, and every readable file below each folder, sorted.
+    Sidecar metadata files (``NAME.meta.json``) are not articles."""
     for path in paths:
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in READERS
+                and not p.name.endswith(SIDECAR_SUFFIX)
             )
         else:
             yield path
 
 
-def _decode(data: bytes, path: Path) -> str:
-    if not data.strip():
-        raise ReadError(f"{path}: empty file")
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError(f"{path}: binary file, not an article")
-    for encoding in ("utf-8-sig", "utf-16"):
+def sniff(text: str) -> Reader:
+    """The reader for content whose file name does not say its format."""
+    start = text.lstrip("\ufeff \t\r\n")[:200].lower()
+    if start.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>")):
+        return read_html_article
+    if start.startswith(("{", "[")):
+        first_line = start.split("\n", 1)[0].rstrip()
+        if start.startswith("{") and first_line.endswith("}") and "\n{" in text.strip():
+            return read_jsonl_article
+        return read_json_article
+    return read_text_article
+
+
+def sidecar(path: Path) -> Overrides:
+    """Overrides from ``NAME.meta.json`` next to the file, if there is one."""
+    meta = path.with_name(path.name + SIDECAR_SUFFIX)
+    if path == STDIN or not meta.is_file():
+        meta = path.with_suffix(SIDECAR_SUFFIX)
+        if path == STDIN or not meta.is_file():
+            return Overrides()
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        published = data.get("published")
+        return Overrides(
+            title=data.get("title"),
+            publisher=data.get("publisher"),
+            published=date.fromisoformat(published[:10]) if published else None,
+        )
+    except (OSError, ValueError, AttributeError, TypeError) as error:
+        raise ReadError(f"bad sidecar {meta.name}: {error}") from error
+
+
+def _load(path: Path, max_bytes: int) -> bytes:
+    if path == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
         try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("cp1252", errors="replace")
+            if path.stat().st_size > max_bytes:
+                raise ReadError(f"larger than {max_bytes} bytes")
+            data = path.read_bytes()
+        except OSError as error:
+            raise ReadError(f"cannot read: {error.strerror}") from error
+    if len(data) > max_bytes:
+        raise ReadError(f"larger than {max_bytes} bytes")
+    return data
+
+
+def _dated(fields: ArticleFields, text: str) -> tuple[date | None, bool, str | None]:
+    """Publication date, whether it was inferred, and the cue it came from."""
+    if fields.published is not None:
+        return fields.published, False, None
+    for finder, inferred in ((byline_date, False), (dateline_date, True)):
+        found = finder(fields.text)
+        if found:
+            return found[0], inferred, found[1]
+    found = infer_published(text)
+    if found:
+        return found[0], True, found[1]
+    return None, False, None
 
 
 def _article(fields: ArticleFields, path: Path, raw: str) -> Article:
     text = clean_text(fields.text)
     if not text:
-        raise ReadError(f"{path}: no article text left after removing page furniture")
-    published, inferred = fields.published, False
-    if published is None:
-        published = infer_published(text)
-        inferred = published is not None
+        raise ReadError("no article text left after removing page furniture")
+    published, inferred, cue = _dated(fields, text)
+    publisher = fields.publisher or publisher_from_text(raw)
     return Article(
         id=short_hash(text),
         path=str(path),
-        title=fields.title or paragraphs(text)[0],
-        publisher=fields.publisher or publisher_from_text(raw),
+        title=title_without_outlet(fields.title or paragraphs(text)[0], publisher),
+        publisher=publisher,
         published=published,
         published_inferred=inferred,
+        published_cue=cue,
         text=text,
     )
 
 
-def read_articles(path: Path) -> list[Article]:
-    """Every article in one file; raises :class:`ReadError` naming the file and the reason."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        raise ReadError(f"{path}: unsupported file type {path.suffix or '(none)'!r}")
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ReadError(f"{path}: larger than {MAX_BYTES} bytes")
-        data = path.read_bytes()
-    except OSError as error:
-        raise ReadError(f"{path}: cannot read: {error.strerror}") from error
-    raw = _decode(data, path)
-    try:
-        records = reader(raw)
-    except ReadError as error:
-        raise ReadError(f"{path}: {error}") from error
-    return [_article(fields, path, raw) for fields in records]
+def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+              overrides: Overrides = Overrides()) -> ReadResult:
+    """Every article in one file (``-`` is standard input).
+
+    Raises :class:`ReadError` (its message without the path) when the file as a
+    whole cannot be read; a bad record in a multi-record file is a problem in the
+    result and the other records are still read.
+    """
+    raw = decode(_load(path, max_bytes))
+    reader = READERS.get(path.suffix.lower()) or sniff(raw)
+    overrides = sidecar(path).merge(overrides)
+    result = ReadResult()
+    for fields in reader(raw):
+        if isinstance(fields, ReadError):
+            result.problems.append(str(fields))
+            continue
+        fields = replace(
+            fields,
+            title=overrides.title or fields.title,
+            publisher=overrides.publisher or fields.publisher,
+            published=overrides.published or fields.published,
+        )
+        try:
+            result.articles.append(_article(fields, path, raw))
+        except ReadError as error:
+            result.problems.append(str(error))
+    if not result.articles and result.problems and len(result.problems) == 1:
+        raise ReadError(result.problems[0])
+    return result

@@ -15,28 +15,44 @@ FURNITURE_PATTERNS: list[tuple[str, str]] = [
     ("donation appeal", r"^support (?:us|the [\w .'-]+|[\w .'-]+ journalism)\b.{0,40}$"),
     ("donation appeal", r"^support [\w .'’-]{2,40}(?:!|\btoday\b.{0,20})$"),
     ("donation appeal", r"\bwe have a small favou?r to ask\b"),
-    ("donation appeal", r"\bsupport us (?:with|by|today|monthly|from)\b"),
+    ("donation appeal", r"\bsupport us\s*(?:with|by|today|monthly|from|:)"),
     ("donation appeal", r"\bwe need your (?:help|support)\b"),
     ("donation appeal", r"\byour support\b.*\b(?:matters|makes|helps|keeps)\b"),
     ("donation appeal", r"\brefuse to be silenced\b"),
     ("donation appeal", r"\breader[- ]funded\b|\bmonthly donation\b|\bdonate (?:now|today|here)\b"),
+    ("donation appeal", r"\bdepends on (?:its|our) readers\b|\bbecome a (?:member|supporter|patron)\b"),
     ("donation appeal", r"^(?:payment|paiment) methods$|^not ready to support\b|^remind me later"),
     ("paywall offer", r"\b(?:try|get) unlimited access\b|^unlimited access to\b"),
     ("paywall offer", r"^only [$€£]\d+(?:\.\d+)? for\b|\btrial period\b|\bcancel any ?time\b"),
     ("paywall offer", r"^subscribe\b|\bsubscribers? only\b|\ball major cards accepted\b"),
     ("paywall offer", r"^searchable archive of\b|^contact [\w .'-]+ reporters with tips\b"),
+    ("paywall offer", r"\byou have read \d+ of \d+\b|\bfree articles? (?:left|remaining)\b"),
     ("newsletter prompt", r"\b(?:email )?newsletter\b.*\b(?:sign up|loop|inbox|subscribe)\b"),
-    ("newsletter prompt", r"^sign up (?:for|to)\b"),
-    ("related links", r"^(?:read more|related|see also|more on this story)\b:?"),
-    ("cookie notice", r"\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies)\b"),
+    ("newsletter prompt", r"^sign up\b|\bsign up now\b|\bin your inbox\b"),
+    ("related links", r"^(?:read more|related(?: articles| stories| coverage)?|see also|"
+                      r"more on this story|more from|more on|most (?:popular|read|viewed|shared)|"
+                      r"recommended|you may also like|trending)\b:?"),
+    ("social prompt", r"^follow (?:us|[\w .'-]{1,40}) on\b"),
+    ("cookie notice", r"\b(?:we use cookies|uses cookies|cookie (?:policy|settings)|"
+                      r"accept (?:all )?cookies)\b"),
     ("share prompt", r"^share (?:this|on)\b|^(?:share|tweet|email|print)$"),
+    ("advertisement", r"^(?:advertisement|advert|sponsored(?: content)?)\b|\bstory continues below\b"),
     ("copyright line", r"^(?:©|\(c\)|copyright\b)"),
     ("copyright line", r"\ball rights reserved\b"),
-    ("copyright line", r"\bmay (?:not )?be reproduced\b|\bwithout (?:prior )?written permission\b"),
+    ("copyright line", r"\bmay (?:not )?be reproduced\b|\bwithout (?:prior )?written permission\b|"
+                       r"\breproduction without permission\b"),
     ("photo credit", r"^(?:image|photo|picture|photograph)(?: credit)?s?\s*:"),
+    ("photo credit", r"\b(?:photo|image|picture)s?(?: credit)?\s*:\s*\S|\bcredit\s*:\s*\S"),
+    ("navigation bar", r"^[^|]{1,60}(?:\s\|\s[^|]{1,60})+$"),
+    ("reading time", r"\b\d+ min(?:ute)?s? read\b"),
+    ("market ticker", r"\bmarket data (?:delayed|provided)\b|(?:[+-]\d+(?:\.\d+)?%.*){2}"),
 ]
 
+# List items: in a block of related links they are links, not article text.
+LIST_ITEM = r"^(?:[-•*–]\s|\d{1,2}[.)]\s)"
+
 _FURNITURE = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in FURNITURE_PATTERNS]
+_LIST_ITEM = re.compile(LIST_ITEM)
 
 
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
@@ -63,11 +79,34 @@ def furniture_kind(paragraph: str) -> str | None:
     for kind, pattern in _FURNITURE:
         if pattern.search(paragraph):
             return kind
+    if _is_label(paragraph):
+        return "label"
     return None
 
 
+def _is_label(paragraph: str) -> bool:
+    """A masthead, section name or byline: a few capitalized words, not a sentence."""
+    words = paragraph.split()
+    if re.match(r"^by\s", paragraph, re.IGNORECASE) and len(words) <= 10:
+        return not paragraph.endswith((".", "?", "!", '"', "”"))
+    if len(words) > 5 or paragraph.endswith((".", "?", "!", ":", '"', "”")):
+        return False
+    return all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+
+
 def drop_furniture(paras: list[str]) -> list[str]:
-    return [para for para in paras if furniture_kind(para) is None]
+    """Paragraphs that are article text; the first (the headline) is always kept unless it is
+    furniture by pattern, and list items after a related-links heading go with it."""
+    kept = []
+    in_link_list = False
+    for index, para in enumerate(paras):
+        if in_link_list and _LIST_ITEM.match(para):
+            continue
+        kind = furniture_kind(para)
+        in_link_list = kind == "related links"
+        if kind is None or (index == 0 and kind == "label"):
+            kept.append(para)
+    return kept
 
 
 def drop_repeated(paras: list[str]) -> list[str]:

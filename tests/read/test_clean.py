@@ -29,6 +29,25 @@ from kg.read.clean import clean_text, drop_repeated, furniture_kind, normalize_t
         ("Image: Official White House Photo by Andrea Hanks", "photo credit"),
         ("-", "stray punctuation"),
         ("now", "stray word"),
+        ("Advertisement - story continues below", "advertisement"),
+        ("Lionel Messi in Paris. Photo: Terrace Talk/agencies", "photo credit"),
+        ("Image: teaser. Credit: Nintendo", "photo credit"),
+        ("Most popular on Far East Observer", "related links"),
+        ("More from PixelWire: Switch 2 rumour round-up | The best games", "related links"),
+        ("Follow Northeast Asia Wire on social media.", "social prompt"),
+        ("This site uses cookies. By continuing to browse you agree.", "cookie notice"),
+        ("Get the Central Bank Briefing in your inbox. Sign up now.", "newsletter prompt"),
+        ("The Volga Post depends on its readers. Donate now and help.", "donation appeal"),
+        ("Seoul Dispatch is independent. Support us: become a member today.", "donation appeal"),
+        ("You have read 3 of 5 free articles this month.", "paywall offer"),
+        ("Diplomacy | China | Korean peninsula", "navigation bar"),
+        ("Terrace Talk | Transfers | 5 min read", "navigation bar"),
+        ("EUR/USD 1.0889 +0.14% DAX 18,652 +0.51% Market data delayed", "market ticker"),
+        ("Copyright The Volga Post 2025", "copyright line"),
+        ("Reproduction without permission is prohibited.", "copyright line"),
+        ("FAR EAST OBSERVER", "label"),
+        ("Southern Cross Courier", "label"),
+        ("By The Korea Ledger staff", "label"),
     ],
 )
 def test_furniture_is_recognized(paragraph, kind):
@@ -42,6 +61,9 @@ def test_furniture_is_recognized(paragraph, kind):
         "Russia will support us in the talks, the minister said.",
         "The bank said it would cut rates, subscribing to the consensus view.",
         "A photo of the summit was released by the agency.",
+        "By visiting Russia, he would have been able to exert pressure on China.",
+        "Prices rose 2% in May and 3% in June, the agency said.",
+        "Kim Jong Un Will Not Attend.",
     ],
 )
 def test_article_text_is_kept(paragraph):
@@ -55,6 +77,23 @@ def test_repeated_paragraphs_keep_the_first():
 
 def test_normalize_text_folds_spaces_newlines_and_bom():
     assert normalize_text("\ufeffa\u00a0b \r\nc\rd  ") == "a b\nc\nd"
+
+
+def test_related_link_lists_go_with_their_heading():
+    raw = ("Headline\nBody text of the story.\nRead more:\n- First link\n- Second link\n"
+           "1. Numbered link\nA closing paragraph of the story.")
+    assert clean_text(raw).split("\n\n") == ["Headline", "Body text of the story.",
+                                            "A closing paragraph of the story."]
+
+
+def test_list_items_elsewhere_are_kept():
+    assert clean_text("Headline\n- The minister said talks would resume.") == (
+        "Headline\n\n- The minister said talks would resume.")
+
+
+def test_the_headline_is_kept_even_when_it_looks_like_a_label():
+    assert clean_text("Kremlin Says No\nThe Kremlin said no.") == (
+        "Kremlin Says No\n\nThe Kremlin said no.")
 
 
 def test_clean_text_joins_paragraphs_with_blank_lines():

@@ -2,7 +2,13 @@ from datetime import date
 
 import pytest
 
-from kg.read.metadata import anniversary_event_day, infer_published, publisher_from_text
+from kg.read.metadata import (
+    anniversary_event_day,
+    byline_date,
+    dateline_date,
+    infer_published,
+    publisher_from_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -52,4 +58,37 @@ def test_anniversary_prefers_an_explicit_day_in_the_text():
     ],
 )
 def test_infer_published(text, published):
-    assert infer_published(text) == published
+    found = infer_published(text)
+    assert (found[0] if found else None) == published
+
+
+def test_inferred_date_keeps_its_cues():
+    _, cue = infer_published(
+        "Kim will not attend events in Moscow next week commemorating the 70th anniversary of "
+        "the end of World War II in Europe, the Kremlin said Thursday.")
+    assert cue == "70th anniversary of the end of World War II in Europe; said Thursday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Headline\nThe Volga Post | World | Tuesday 6 May 2025, 18:20 MSK\nBody.",
+         date(2025, 5, 6)),
+        ("Headline\nBy our political staff | 19/05/2019 09:12 AEST\nBody.", date(2019, 5, 19)),
+        ("Headline\nBy Staff | 05/06/2019\nBody.", None),  # day and month could be either
+        ("Headline\nSeptember 5, 2023\nBody.", date(2023, 9, 5)),
+        ("Headline\nPublished 2024-06-17 09:00\nBody.", date(2024, 6, 17)),
+        ("Summit set for 12 June 2025\nBody without a byline.", None),  # the headline's date
+        ("Headline\nThe summit will open on 12 June 2025 in the capital after weeks of talks "
+         "between the two delegations, officials said.", None),  # a date in the story
+    ],
+)
+def test_byline_date(text, expected):
+    found = byline_date(text)
+    assert (found[0] if found else None) == expected
+
+
+def test_dateline_takes_its_year_from_the_copyright_line():
+    text = "Headline\nMOSCOW, Jan 28 (Interfax) - Talks went on.\n© 2015 Interfax."
+    assert dateline_date(text) == (date(2015, 1, 28), "MOSCOW, Jan 28")
+    assert dateline_date("Headline\nMOSCOW, Jan 28 (Interfax) - Talks went on.") is None

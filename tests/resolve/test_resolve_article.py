@@ -2,13 +2,13 @@ from datetime import date
 
 from kg.extract import extract_candidates
 from kg.models import Article, EntityType
-from kg.read import read_articles
+from kg.read import read_path
 from kg.resolve import resolve_article
 from tests.helpers import DATA
 
 
 def resolve(path, gazetteer):
-    [article] = read_articles(path)
+    [article] = read_path(path).articles
     return resolve_article(article, list(extract_candidates(article.text)), gazetteer)
 
 
