@@ -14,7 +14,7 @@ from kg.export import EXPORTERS
 from kg.extract import extract_candidates
 from kg.graph import build_graph
 from kg.models import Article, Contradiction
-from kg.read import DEFAULT_MAX_BYTES, Overrides, article_files, read_path
+from kg.read import DEFAULT_MAX_BYTES, NO_OVERRIDES, Overrides, article_files, read_path
 from kg.render import contradictions_markdown
 from kg.resolve import Gazetteer, resolve_article
 from kg.store import Store
@@ -48,7 +48,8 @@ class IngestReport:
 
 
 def ingest(store: Store, paths: Iterable[Path], gazetteer: Gazetteer,
-           max_bytes: int = DEFAULT_MAX_BYTES, overrides: Overrides = Overrides()) -> IngestReport:
+           max_bytes: int = DEFAULT_MAX_BYTES,
+           overrides: Overrides = NO_OVERRIDES) -> IngestReport:
     """Read, extract, resolve and store every article under ``paths``; bad files and records
     become problems in the report and the rest of the batch goes on."""
     report = IngestReport()

@@ -153,8 +153,8 @@ def test_articles_json_contract(runner, db):
     articles = json.loads(runner.invoke(cli, ["--db", db, "articles", "--format",
                                               "json"]).output)
     moscow = next(a for a in articles if a["path"] == MOSCOW_TIMES_SEED)
-    assert sorted(moscow) == ["id", "path", "published", "published_cue", "published_inferred", "publisher",
-                              "text", "title"]
+    assert sorted(moscow) == ["id", "path", "published", "published_cue", "published_inferred",
+                              "publisher", "text", "title"]
     assert (moscow["published"], moscow["published_inferred"], moscow["publisher"]) == (
         "2015-04-30", True, "The Moscow Times")
 

@@ -31,8 +31,8 @@ from kg.read.metadata import (
 )
 from kg.read.text import read_text_article
 
-__all__ = ["DEFAULT_MAX_BYTES", "READERS", "Overrides", "ReadResult", "article_files",
-           "read_path"]
+__all__ = ["DEFAULT_MAX_BYTES", "NO_OVERRIDES", "READERS", "Overrides", "ReadResult",
+           "article_files", "read_path"]
 
 Reader = Callable[[str], list[ArticleFields | ReadError]]
 
@@ -62,6 +62,9 @@ class Overrides:
         """These overrides, with ``other``'s values where it has them."""
         return Overrides(other.title or self.title, other.publisher or self.publisher,
                          other.published or self.published)
+
+
+NO_OVERRIDES = Overrides()
 
 
 @dataclass
@@ -166,7 +169,7 @@ def _article(fields: ArticleFields, path: Path, raw: str) -> Article:
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
-              overrides: Overrides = Overrides()) -> ReadResult:
+              overrides: Overrides = NO_OVERRIDES) -> ReadResult:
     """Every article in one file (``-`` is standard input).
 
     Raises :class:`ReadError` (its message without the path) when the file as a

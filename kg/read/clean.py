@@ -19,8 +19,9 @@ FURNITURE_PATTERNS: list[tuple[str, str]] = [
     ("donation appeal", r"\bwe need your (?:help|support)\b"),
     ("donation appeal", r"\byour support\b.*\b(?:matters|makes|helps|keeps)\b"),
     ("donation appeal", r"\brefuse to be silenced\b"),
-    ("donation appeal", r"\breader[- ]funded\b|\bmonthly donation\b|\bdonate (?:now|today|here)\b"),
-    ("donation appeal", r"\bdepends on (?:its|our) readers\b|\bbecome a (?:member|supporter|patron)\b"),
+    ("donation appeal", r"\breader[- ]funded\b|\bmonthly donation\b"),
+    ("donation appeal", r"\bdonate (?:now|today|here)\b|\bdepends on (?:its|our) readers\b"),
+    ("donation appeal", r"\bbecome a (?:member|supporter|patron)\b"),
     ("donation appeal", r"^(?:payment|paiment) methods$|^not ready to support\b|^remind me later"),
     ("paywall offer", r"\b(?:try|get) unlimited access\b|^unlimited access to\b"),
     ("paywall offer", r"^only [$€£]\d+(?:\.\d+)? for\b|\btrial period\b|\bcancel any ?time\b"),
@@ -36,7 +37,8 @@ FURNITURE_PATTERNS: list[tuple[str, str]] = [
     ("cookie notice", r"\b(?:we use cookies|uses cookies|cookie (?:policy|settings)|"
                       r"accept (?:all )?cookies)\b"),
     ("share prompt", r"^share (?:this|on)\b|^(?:share|tweet|email|print)$"),
-    ("advertisement", r"^(?:advertisement|advert|sponsored(?: content)?)\b|\bstory continues below\b"),
+    ("advertisement", r"^(?:advertisement|advert|sponsored(?: content)?)\b"),
+    ("advertisement", r"\bstory continues below\b"),
     ("copyright line", r"^(?:©|\(c\)|copyright\b)"),
     ("copyright line", r"\ball rights reserved\b"),
     ("copyright line", r"\bmay (?:not )?be reproduced\b|\bwithout (?:prior )?written permission\b|"

@@ -8,6 +8,7 @@ JSON-LD), never from a guess: the date is None when the markup has none.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from datetime import date
@@ -74,10 +75,8 @@ class PageMarkup(HTMLParser):
         if tag == "title":
             self.title = self.title or " ".join(content.split())
         else:
-            try:
+            with contextlib.suppress(json.JSONDecodeError):  # a broken block tells nothing
                 self.json_ld.append(json.loads(content))
-            except json.JSONDecodeError:
-                pass  # a broken JSON-LD block only loses what it would have told
         self._in = None
 
     def _json_ld_values(self, key: str) -> list[object]:

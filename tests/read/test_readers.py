@@ -131,7 +131,7 @@ def test_command_line_overrides_win_over_everything():
 def test_bad_sidecar_is_an_error(tmp_path):
     (tmp_path / "a.txt").write_text("Headline\n\nThe minister said so.")
     (tmp_path / "a.meta.json").write_text('{"published": "soon"}')
-    with pytest.raises(ReadError, match="bad sidecar a.meta.json"):
+    with pytest.raises(ReadError, match=r"bad sidecar a\.meta\.json"):
         read_path(tmp_path / "a.txt")
 
 
