@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from kg.errors import KgError
+from kg.evaluate import evaluate
 from kg.export import EXPORTERS
 from kg.models import SCHEMA_MODELS
 from kg.pipeline import IngestReport, ingest, knowledge_graph, write_exports
@@ -22,6 +23,7 @@ from kg.render import (
     claim_row,
     contradiction_row,
     contradictions_markdown,
+    evaluation_report,
 )
 from kg.resolve import Gazetteer
 from kg.store import Store
@@ -201,6 +203,19 @@ def build_command(ctx: click.Context, paths: tuple[Path, ...], out: Path, max_si
         click.echo(f"wrote {path}")
     if report is not None and report.failed:
         ctx.exit(1)
+
+
+@cli.command("eval")
+@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@_format_option("table", "json")
+@_gazetteer_option
+def eval_command(corpus: Path, fmt: str, gazetteers: tuple[Path, ...]) -> None:
+    """Score extraction against a corpus with gold claims (articles/ and gold/)."""
+    result = evaluate(corpus, Gazetteer.load(gazetteers))
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        return
+    click.echo(evaluation_report(result))
 
 
 @cli.command("schema")

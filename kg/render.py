@@ -130,3 +130,24 @@ def contradictions_markdown(contradictions: Sequence[Contradiction],
                          f"({claim.path})")
         lines.append("")
     return "\n".join(lines)
+
+
+def evaluation_report(result) -> str:
+    """Scores of an evaluation, then its misses, false positives and wrong fields."""
+    lines = [f"gold claims {result.gold}, predicted {result.predicted}, matched {result.matched}",
+             ""]
+    rows = [{"measure": name, "precision": score.precision, "recall": score.recall,
+             "f1": score.f1} for name, score in (("claims", result.claims),
+                                                 ("attribution", result.attribution))]
+    lines += [as_table(rows, ["measure", "precision", "recall", "f1"]), ""]
+    accuracy = [{"field": name, "accuracy": result.accuracy(name)}
+                for name in ("kind", "polarity", "certainty", "stated_on")]
+    lines += [as_table(accuracy, ["field", "accuracy"]), ""]
+    for title, rows, columns in (
+        ("misses", result.misses, ["article", "claimant", "kind", "evidence"]),
+        ("false positives", result.false_positives, ["article", "claimant", "kind", "evidence"]),
+        ("wrong fields", result.wrong_fields,
+         ["article", "evidence", "claimant", "kind", "polarity", "certainty", "stated_on"]),
+    ):
+        lines += [f"{title} ({len(rows)})", as_table(rows, columns, max_width=60), ""]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,186 @@
+"""Measure extraction against a corpus with gold claims (the format of ``corpus/README.md``).
+
+The corpus is ingested into a temporary SQLite database, exactly as ``kg ingest``
+would store it. A predicted claim matches a gold claim when their evidence spans
+overlap in the same article (each claim matches at most one other); attribution
+also needs the right claimant. Field accuracies are over matched pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.models import Article, Claim, EntityType
+from kg.pipeline import ingest
+from kg.resolve import Gazetteer
+from kg.store import Store
+
+FIELDS = ("kind", "polarity", "certainty", "stated_on")
+
+
+@dataclass(frozen=True)
+class GoldClaim:
+    article: str
+    claimant: str
+    claimant_type: str
+    kind: str
+    polarity: str
+    certainty: str
+    stated_on: str | None
+    evidence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Score:
+    precision: float
+    recall: float
+    f1: float
+
+    @classmethod
+    def of(cls, hits: int, predicted: int, expected: int) -> Score:
+        precision = hits / predicted if predicted else 0.0
+        recall = hits / expected if expected else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return cls(round(precision, 3), round(recall, 3), round(f1, 3))
+
+
+@dataclass
+class Evaluation:
+    """The scores, and every miss and false positive with its evidence."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    attributed: int = 0
+    correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    misses: list[dict[str, str]] = field(default_factory=list)
+    false_positives: list[dict[str, str]] = field(default_factory=list)
+    wrong_fields: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def claims(self) -> Score:
+        return Score.of(self.matched, self.predicted, self.gold)
+
+    @property
+    def attribution(self) -> Score:
+        return Score.of(self.attributed, self.predicted, self.gold)
+
+    def accuracy(self, name: str) -> float:
+        return round(self.correct[name] / self.matched, 3) if self.matched else 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "matched": self.matched,
+            "claims": self.claims.__dict__,
+            "attribution": self.attribution.__dict__,
+            "accuracy": {name: self.accuracy(name) for name in FIELDS},
+            "misses": self.misses,
+            "false_positives": self.false_positives,
+            "wrong_fields": self.wrong_fields,
+        }
+
+
+def normalized(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+
+
+def same_claimant(gold: GoldClaim, claim: Claim) -> bool:
+    """The right claimant: the same name, or both anonymous."""
+    if gold.claimant_type == "unnamed" and claim.claimant.type is EntityType.unnamed:
+        return True
+    return normalized(gold.claimant) == normalized(claim.claimant.name)
+
+
+def _field_value(claim: Claim, name: str) -> str | None:
+    value = getattr(claim, name)
+    if isinstance(value, date):
+        return value.isoformat()
+    return getattr(value, "value", value)
+
+
+def load_gold(corpus: Path, articles: dict[str, Article]) -> list[GoldClaim]:
+    """Gold claims with their evidence located in the cleaned article text."""
+    gold_dir = corpus / "gold"
+    if not gold_dir.is_dir() or not (corpus / "articles").is_dir():
+        raise KgError(f"{corpus}: not a corpus folder (needs articles/ and gold/)")
+    claims = []
+    for path in sorted(gold_dir.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or "claims" not in data:
+            continue
+        article = articles.get(data["article"])
+        for row in data["claims"]:
+            start = article.text.find(row["evidence"]) if article else -1
+            claims.append(GoldClaim(
+                article=data["article"], claimant=row["claimant"],
+                claimant_type=row["claimant_type"], kind=row["kind"],
+                polarity=row["polarity"], certainty=row["certainty"],
+                stated_on=row["stated_on"], evidence=row["evidence"],
+                start=start, end=start + len(row["evidence"]) if start >= 0 else -1,
+            ))
+    return claims
+
+
+def _overlap(gold: GoldClaim, claim: Claim) -> int:
+    return min(gold.end, claim.evidence.end) - max(gold.start, claim.evidence.start)
+
+
+def evaluate(corpus: Path, gazetteer: Gazetteer) -> Evaluation:
+    """Ingest ``corpus/articles`` into a temporary database and score it against the gold."""
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "eval.sqlite") as store:
+        ingest(store, [corpus / "articles"], gazetteer)
+        articles = {Path(a.path).name: a for a in store.articles()}
+        predicted = store.claims()
+    gold = load_gold(corpus, articles)
+    by_article = {a.id: name for name, a in articles.items()}
+    result = Evaluation(gold=len(gold), predicted=len(predicted))
+    pairs = []
+    for g in gold:
+        for claim in predicted:
+            if by_article.get(claim.article_id) == g.article and _overlap(g, claim) > 0:
+                pairs.append((not same_claimant(g, claim), -_overlap(g, claim), g, claim))
+    pairs.sort(key=lambda pair: (pair[0], pair[1], pair[2].start, pair[3].id))
+    used_gold: set[int] = set()
+    used_claims: set[str] = set()
+    for wrong_claimant, _, g, claim in pairs:
+        if id(g) in used_gold or claim.id in used_claims:
+            continue
+        used_gold.add(id(g))
+        used_claims.add(claim.id)
+        _score_pair(result, g, claim, wrong_claimant)
+    for g in gold:
+        if id(g) not in used_gold:
+            result.misses.append({"article": g.article, "claimant": g.claimant,
+                                  "kind": g.kind, "evidence": g.evidence})
+    for claim in predicted:
+        if claim.id not in used_claims:
+            result.false_positives.append({"article": by_article[claim.article_id],
+                                           "claimant": claim.claimant.name,
+                                           "kind": claim.kind.value,
+                                           "evidence": claim.evidence.text})
+    return result
+
+
+def _score_pair(result: Evaluation, g: GoldClaim, claim: Claim, wrong_claimant: bool) -> None:
+    result.matched += 1
+    result.attributed += not wrong_claimant
+    wrong = {}
+    if wrong_claimant:
+        wrong["claimant"] = f"{claim.claimant.name} (gold {g.claimant})"
+    for name in FIELDS:
+        if _field_value(claim, name) == getattr(g, name):
+            result.correct[name] += 1
+        else:
+            wrong[name] = f"{_field_value(claim, name)} (gold {getattr(g, name)})"
+    if wrong:
+        result.wrong_fields.append({"article": g.article, "evidence": g.evidence, **wrong})
