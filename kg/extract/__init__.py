@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract.attribution import Attribution, Voice, attribute, nested_attribution
+from kg.extract.attribution import Attribution, Voice, attributions
 from kg.extract.lexicon import PERFECT_REPORTING, TIME_EXPRESSIONS
 from kg.extract.proposition import Proposition, parse_proposition, weakest
 from kg.extract.spans import Span, clause_spans, paragraph_spans, sentence_spans
@@ -21,6 +21,18 @@ __all__ = ["ClaimCandidate", "extract_candidates"]
 
 _TIME = re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for p in TIME_EXPRESSIONS)})\b", re.IGNORECASE)
 _PERFECT = re.compile(rf"\b{PERFECT_REPORTING}\b", re.IGNORECASE)
+
+# The predicate of a claim whose content has no verb ("Analysts predicted a price of $400").
+KIND_VERBS: dict[ClaimKind, str] = {
+    ClaimKind.announcement: "announce",
+    ClaimKind.statement: "state",
+    ClaimKind.confirmation: "confirm",
+    ClaimKind.denial: "deny",
+    ClaimKind.prediction: "predict",
+    ClaimKind.expectation: "expect",
+    ClaimKind.speculation: "speculate",
+    ClaimKind.assessment: "assess",
+}
 
 # How sure a cue lets a claim be, whatever its content says.
 CUE_CERTAINTY: dict[ClaimKind, Certainty] = {
@@ -47,6 +59,8 @@ class ClaimCandidate:
     time_cue: str | None  # a time expression in the attribution ("last week")
     undated: bool  # the attribution is in a perfect tense with no time expression
     evidence: Span
+    quoted: bool = False  # the content is a direct quotation, where "he" is not the speaker
+    headline: bool = False
 
 
 def time_cue(frame: Span) -> tuple[str | None, bool]:
@@ -76,7 +90,7 @@ def claim_kind(attribution: Attribution, proposition: Proposition) -> ClaimKind:
     return ClaimKind.announcement if specific else ClaimKind.statement
 
 
-def _candidate(attribution: Attribution, clause: Span, outer: Attribution | None):
+def _candidate(attribution: Attribution, clause: Span, headline: bool) -> ClaimCandidate | None:
     proposition = parse_proposition(attribution.content)
     if proposition is None or not proposition.subject.text:
         return None
@@ -86,32 +100,36 @@ def _candidate(attribution: Attribution, clause: Span, outer: Attribution | None
     if attribution.kind is ClaimKind.denial:
         polarity = Polarity.negative
     cue, undated = time_cue(attribution.frame)
-    if cue is None and outer is not None:
-        cue, undated = time_cue(outer.frame)
     return ClaimCandidate(
         rule=attribution.rule,
         voice=attribution.voice,
         claimant=attribution.claimant,
         label=attribution.label,
-        reported_by=outer.claimant if outer else None,
+        reported_by=attribution.reported_by,
         kind=claim_kind(attribution, proposition),
         subject=proposition.subject,
-        predicate=proposition.predicate,
+        predicate=proposition.predicate or KIND_VERBS[attribution.kind],
         object=proposition.object,
         polarity=polarity,
         certainty=proposition.certainty,
         time_cue=cue,
         undated=undated,
-        evidence=_evidence(clause, attribution, outer),
+        evidence=_evidence(clause, attribution),
+        quoted=attribution.quoted,
+        headline=headline,
     )
 
 
-def _evidence(clause: Span, attribution: Attribution, outer: Attribution | None) -> Span:
+def _evidence(clause: Span, attribution: Attribution) -> Span:
     """The words of the clause that state the claim: its attribution frame and its content."""
-    parts = [attribution.frame, attribution.content] + ([outer.frame] if outer else [])
-    start = min(part.start for part in parts) - clause.start
-    end = max(part.end for part in parts) - clause.start
-    return clause.sub(start, end).strip()
+    return clause.sub(attribution.start - clause.start, attribution.end - clause.start).strip()
+
+
+def _carried_over(previous: Attribution, clause: Span) -> Attribution:
+    """A clause after "but" in a sentence whose speaker was named before it: same speaker."""
+    return Attribution(previous.rule, previous.voice, ClaimKind.statement, content=clause,
+                       frame=Span(clause.start, clause.start, ""), claimant=previous.claimant,
+                       label=previous.label, reported_by=previous.reported_by)
 
 
 def extract_candidates(text: str) -> Iterator[ClaimCandidate]:
@@ -119,14 +137,13 @@ def extract_candidates(text: str) -> Iterator[ClaimCandidate]:
     headline."""
     for index, paragraph in enumerate(paragraph_spans(text)):
         for sentence in sentence_spans(paragraph):
+            previous = None
             for clause in clause_spans(sentence):
-                attribution = attribute(clause, headline=index == 0)
-                if attribution is None:
-                    continue
-                inner = nested_attribution(attribution.content)
-                if inner is not None and attribution.voice is Voice.named:
-                    candidate = _candidate(inner, clause, attribution)
-                else:
-                    candidate = _candidate(attribution, clause, None)
-                if candidate is not None:
-                    yield candidate
+                found = attributions(clause, headline=index == 0)
+                if not found and previous is not None and previous.voice is Voice.named:
+                    found = [_carried_over(previous, clause)]
+                for attribution in found:
+                    candidate = _candidate(attribution, clause, index == 0)
+                    if candidate is not None:
+                        yield candidate
+                previous = found[-1] if found else None

@@ -1,21 +1,27 @@
 """Attribution rules: who makes a claim, and which words carry it.
 
 Each rule is a small generator taking one clause and yielding :class:`Attribution`
-records; :data:`ATTRIBUTION_RULES` lists them in the order they are tried, and the
-first rule that yields for a clause wins.
+records. :func:`attributions` runs the rules of :data:`ATTRIBUTION_RULES` in order
+and keeps every attribution that does not overlap one found before, so a clause
+such as "A said X, and B said Y" gives two.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from kg.extract.lexicon import (
     CLAIMANT_NOUNS,
+    PARTICIPLE_CUES,
+    PASSIVE_CUES,
     PUBLISHER_HEDGES,
+    PUBLISHER_SPECULATION,
     REPORTING_CUES,
+    SOURCE_CITATIONS,
+    SPEAKER_ADVERBS,
     TIME_EXPRESSIONS,
     UNNAMED_CUES,
 )
@@ -42,6 +48,16 @@ class Attribution:
     frame: Span  # the words around the content that carry speaker, cue and time
     claimant: Span | None = None
     label: str | None = None  # the name of an unnamed voice
+    reported_by: Span | None = None  # who relays the claimant's claim
+    quoted: bool = False  # the content is a direct quotation
+
+    @property
+    def start(self) -> int:
+        return min(self.frame.start, self.content.start)
+
+    @property
+    def end(self) -> int:
+        return max(self.frame.end, self.content.end)
 
 
 _CUE_KIND = [(re.compile(rf"^(?:{pattern})$", re.IGNORECASE), kind) for pattern, kind in
@@ -49,12 +65,19 @@ _CUE_KIND = [(re.compile(rf"^(?:{pattern})$", re.IGNORECASE), kind) for pattern,
 CUE = "|".join(f"(?:{pattern})" for pattern, _ in REPORTING_CUES)
 _TIME = "|".join(f"(?:{pattern})" for pattern in TIME_EXPRESSIONS)
 _LEADING_TIME = re.compile(rf"^(?:(?:{_TIME})\s*,?\s+)+", re.IGNORECASE)
+_TRAILING = re.compile(rf"(?:\s+(?:{SPEAKER_ADVERBS}|{_TIME}))+$", re.IGNORECASE)
 _LEADING_CONNECTOR = re.compile(r"^(?:and|but|so|yet|meanwhile|however|also),?\s+", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|about \d+|\d+)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
 _FINITE_VERBS = (
     r"is|are|was|were|will|would|has|have|had|could|may|might|should|can|did|do|does|not"
 )
+_PROPER_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+_BOUNDARY = re.compile(r"\b(?:and|but|while|as|after|when|because|since|before|although|"
+                       r"though|if|until|confounding|contradicting|where)\s+", re.IGNORECASE)
+_CUE_RE = re.compile(rf"\b(?:{CUE})\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
+_CITING = re.compile(rf",?\s+(?:{SOURCE_CITATIONS})\s+(?P<who>[^,.;]{{2,80}})", re.IGNORECASE)
 
 
 def cue_kind(cue: str) -> ClaimKind:
@@ -79,21 +102,52 @@ def is_claimant_phrase(phrase: str) -> bool:
     head = re.sub(r"['’]s?$", "", bare.split()[-1].rstrip(","))
     if re.fullmatch(rf"(?:{CLAIMANT_NOUNS})", head, re.IGNORECASE):
         return True
+    if re.fullmatch(r"\d+-year-old", head):
+        return True
     return head[:1].isupper()
 
 
-def _claimant_before(clause: Span, cue_start: int) -> tuple[Span, int] | None:
-    """The speaker named before a cue, with the offset where the attribution frame starts."""
-    left = clause.text[:cue_start].rstrip()
-    left = re.sub(r"(?:\s+(?:had|has|have|also|previously|earlier|reportedly|later))+$", "", left)
-    segments = list(re.finditer(r"[^,:]+", left))
+def noun_phrase(text: str) -> str:
+    """A speaker phrase without a relative clause or participle phrase after its head:
+    "polls that had pointed" -> "polls", "An exit poll released after ..." -> "An exit poll"."""
+    text = re.split(r"\s+(?:that|which|who)\s+", text, maxsplit=1)[0]
+    return re.sub(r"(?<=\w)\s+[a-z]+ed\s+(?:after|before|by|on|in|at|late|early)\b.*$", "", text)
+
+
+def clause_subject(clause: Span) -> Span | None:
+    """The noun phrase a clause opens with, up to its first comma or verb."""
+    match = re.match(r"^(?:(?:[A-Z][\w'’.-]*|of|the|and|de|al)\s+)*?[A-Z][\w'’.-]*", clause.text)
+    if match is None:
+        return None
+    subject = clause.sub(0, match.end())
+    return subject if is_claimant_phrase(subject.text) else None
+
+
+def _speaker_before(clause: Span, cue_start: int, floor: int = 0) -> tuple[Span, int] | None:
+    """The speaker named before a cue, with the offset where the attribution frame starts.
+
+    Handles an apposition ("Shin, a member of ..., said"), a reversed one ("His
+    father, Jorge Messi, denied"), a relative clause ("Furukawa, who wrote"), and a
+    verb coordinated with the clause's first one ("Shoigu met Kim and said").
+    """
+    left = _TRAILING.sub("", clause.text[:cue_start].rstrip())
+    if re.search(r"(?:^|\s)(?:and|but)$", left) and floor == 0:
+        subject = clause_subject(clause)
+        return (subject, subject.start - clause.start) if subject else None
+    segments = [m for m in re.finditer(r"[^,:;—–]+", left) if m.end() > floor]
+    if segments and segments[0].start() < floor:
+        segments[0] = re.compile(r"[^,:;—–]+").match(left, floor)
     if not segments:
         return None
-    # "Shin, a member of ..., said": the speaker stands before the apposition
-    chosen = segments[-2] if left.endswith(",") and len(segments) >= 2 else segments[-1]
+    chosen = segments[-1]
+    if left.endswith(",") and len(segments) >= 2:
+        apposition = chosen.group().strip()
+        if not _PROPER_NAME.match(apposition):
+            chosen = segments[-2]
+    if chosen.group().strip().lower() == "who" and len(segments) >= 2:
+        chosen = segments[-2]
     phrase_start = chosen.start()
-    phrase = chosen.group()
-    for boundary in re.finditer(r"\b(?:and|but|while|as|after|when)\s+", phrase):
+    for boundary in _BOUNDARY.finditer(chosen.group()):
         phrase_start = chosen.start() + boundary.end()
     frame_start = phrase_start
     phrase = clause.text[phrase_start:chosen.end()]
@@ -102,10 +156,11 @@ def _claimant_before(clause: Span, cue_start: int) -> tuple[Span, int] | None:
     time = _LEADING_TIME.match(phrase[offset:])
     if time:
         offset += time.end()
-    claimant = clause.sub(phrase_start + offset, chosen.end()).strip()
-    if not is_claimant_phrase(claimant.text):
+    text = noun_phrase(clause.text[phrase_start + offset:chosen.end()].strip())
+    speaker = clause.sub(phrase_start + offset, phrase_start + offset + len(text)).strip()
+    if not is_claimant_phrase(speaker.text):
         return None
-    return claimant, frame_start
+    return speaker, frame_start
 
 
 def headline_colon(clause: Span, headline: bool) -> Iterator[Attribution]:
@@ -151,32 +206,43 @@ def unnamed_source(clause: Span, headline: bool) -> Iterator[Attribution]:
             return
 
 
-_QUOTE_FIRST = re.compile(
-    r"^[\"“](?P<content>[^\"”]+?)[,.!?]?[\"”],?\s+(?P<rest>.+)$"
-)
+_QUOTE_FIRST = re.compile(r"^[\"“](?P<content>[^\"”]+?)[,.!?]?[\"”],?\s+(?P<rest>.+)$")
 _SPEAKER_AFTER = re.compile(
-    rf"^(?:(?P<who>[^,\"“”]{{2,90}}?)\s+(?P<cue>{CUE})\b|(?P<cue2>{CUE})\s+(?P<who2>[^,\"“”]{{2,90}}?)\b)"
+    rf"^(?:(?P<who>[^,\"“”]{{2,90}}?)\s+(?P<cue>{CUE})\b|(?P<cue2>{CUE})\s+"
+    r"(?P<who2>[^,\"“”]{2,90}?)\b)"
     r"(?P<tail>\s+(?:on|in|at|to|during|after|before|late|early|last|this|earlier|yesterday|"
     r"today|when|while|as|from|via|through|over|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b[^\"“”]{0,60}?)?[.!?]?$",
+    r"saturday|sunday)\b[^\"“”,]{0,60}?)?(?P<rest>,\s.*)?[.!?]?$",
     re.IGNORECASE,
 )
 
 
-def _speaker_after(clause: Span, content: Span, rest_start: int, rule: str):
+def _speaker_after(clause: Span, content: Span, rest_start: int, rule: str,
+                   quoted: bool = False) -> Iterator[Attribution]:
     rest = clause.sub(rest_start, len(clause.text))
     match = _SPEAKER_AFTER.match(rest.text)
     if not match:
         return
     who_group = "who" if match.group("who") else "who2"
     cue = match.group("cue") or match.group("cue2")
-    claimant = rest.sub(match.start(who_group), match.end(who_group)).strip()
-    if not is_claimant_phrase(claimant.text) or re.search(
+    speaker = rest.sub(match.start(who_group), match.end(who_group)).strip()
+    if not is_claimant_phrase(speaker.text) or re.search(
         rf"\b(?:{_FINITE_VERBS})\b", match.group("tail") or "", re.IGNORECASE
     ):
         return
-    yield Attribution(rule, Voice.named, cue_kind(cue), content=content.strip(), frame=rest,
-                      claimant=claimant)
+    frame_end = match.end("tail") if match.group("tail") else match.end(who_group)
+    frame_end = max(frame_end, match.end("cue") if match.group("cue") else 0)
+    frame = rest.sub(0, frame_end)
+    attribution = Attribution(rule, Voice.named, cue_kind(cue), content=content.strip(),
+                              frame=frame, claimant=speaker, quoted=quoted)
+    citing = _CITING.match(match.group("rest") or "")
+    if citing:
+        offset = match.start("rest")
+        source = rest.sub(offset + citing.start("who"), offset + citing.end("who")).strip()
+        if is_claimant_phrase(noun_phrase(source.text)):
+            attribution = replace(attribution, claimant=source, reported_by=speaker,
+                                  frame=rest.sub(0, offset + citing.end()))
+    yield attribution
 
 
 def quote_then_speaker(clause: Span, headline: bool) -> Iterator[Attribution]:
@@ -184,14 +250,16 @@ def quote_then_speaker(clause: Span, headline: bool) -> Iterator[Attribution]:
     match = _QUOTE_FIRST.match(clause.text)
     if match:
         content = clause.sub(match.start("content"), match.end("content"))
-        yield from _speaker_after(clause, content, match.start("rest"), "quote_then_speaker")
+        yield from _speaker_after(clause, content, match.start("rest"), "quote_then_speaker",
+                                  quoted=True)
 
 
 def content_then_speaker(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``Kim will not attend, the Kremlin said Thursday`` — the claim, then its speaker."""
-    for comma in reversed([m.start() for m in re.finditer(r",\s", clause.text)]):
+    """``Kim will not attend, the Kremlin said Thursday`` — the claim, then its speaker
+    (and the source it cites: ``..., the Times reported, citing US officials``)."""
+    for comma in [m.start() for m in re.finditer(r",\s", clause.text)]:
         if comma < 10:
-            break
+            continue
         content = clause.sub(0, comma)
         found = list(_speaker_after(clause, content, comma + 1, "content_then_speaker"))
         if found:
@@ -199,30 +267,62 @@ def content_then_speaker(clause: Span, headline: bool) -> Iterator[Attribution]:
             return
 
 
+def _content_after(clause: Span, cue_end: int) -> int:
+    """Where a claim starts after its cue: past time phrases, "that", or a short adverbial
+    ("in an interview in April that ...")."""
+    after = clause.text[cue_end:]
+    that = re.match(r"[^,\"“”]{0,80}?\bthat\s+", after)
+    if that and not _CUE_RE.search(after[: that.start() + that.end()]):
+        return cue_end + that.end()
+    time = _LEADING_TIME.match(after.lstrip(" ,"))
+    skip = len(after) - len(after.lstrip(" ,")) + (time.end() if time else 0)
+    opener = re.match(r"\s*(?:on|whether|to)\s+|\s*,?\s*", after[skip:])
+    return cue_end + skip + (opener.end() if opener else 0)
+
+
 def speaker_then_content(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``Peskov said (that) ...`` and ``A, an expert, said ...`` — the speaker, then the claim."""
-    for cue in re.finditer(rf"\b(?:{CUE})\b", clause.text, re.IGNORECASE):
-        found = _claimant_before(clause, cue.start())
-        if found is None:
+    """``Peskov said (that) ...`` and ``A, an expert, said ...`` — the speaker, then the claim.
+
+    Every cue with a speaker before it starts an attribution; its claim runs to the
+    next one. A speaker right at the start of another's claim is nested: in "A said
+    that B expected C", B claims C and A relays it.
+    """
+    found = []
+    for cue in _CUE_RE.finditer(clause.text):
+        if found and cue.start() < found[-1][3]:
             continue
-        claimant, frame_start = found
-        after = clause.text[cue.end():]
-        time = _LEADING_TIME.match(after.lstrip(" ,"))
-        skip = len(after) - len(after.lstrip(" ,")) + (time.end() if time else 0)
-        that = re.match(r"\s*(?:that|on|whether)\s+|\s*,?\s*", after[skip:])
-        content_start = cue.end() + skip + (that.end() if that else 0)
-        content = clause.sub(content_start, len(clause.text)).strip()
-        if len(content.text.split()) < 3:
+        if _PARTICIPLE.fullmatch(cue.group()):
+            subject = clause_subject(clause)
+            speaker = (subject, cue.start()) if subject else None
+        else:
+            speaker = _speaker_before(clause, cue.start(), found[-1][3] if found else 0)
+        if speaker is None:
+            continue
+        found.append((speaker[0], speaker[1], cue, _content_after(clause, cue.end())))
+    for index, (speaker, frame_start, cue, content_start) in enumerate(found):
+        nested = index + 1 < len(found) and found[index + 1][1] <= content_start + 1
+        outer = found[index - 1] if index and found[index - 1][3] >= frame_start - 1 else None
+        if nested:
+            continue
+        end = found[index + 1][1] if index + 1 < len(found) else len(clause.text)
+        content = _trim_joint(clause.sub(content_start, end))
+        if len(content.text.split()) < 2:
             continue
         yield Attribution(
             "speaker_then_content",
             Voice.named,
             cue_kind(cue.group()),
             content=content,
-            frame=clause.sub(frame_start, content_start),
-            claimant=claimant,
+            frame=clause.sub(outer[1] if outer else frame_start, content_start),
+            claimant=speaker,
+            reported_by=outer[0] if outer else None,
         )
-        return
+
+
+def _trim_joint(content: Span) -> Span:
+    """A claim without the conjunction that joins it to the next attribution."""
+    match = re.search(r"(?:,?\s+(?:and|but|while|as))?[\s,;]*$", content.text)
+    return content.sub(0, match.start()).strip() if match else content.strip()
 
 
 def according_to(clause: Span, headline: bool) -> Iterator[Attribution]:
@@ -230,58 +330,66 @@ def according_to(clause: Span, headline: bool) -> Iterator[Attribution]:
     match = re.search(r",?\s*according to (?P<who>[^,.]{2,80})", clause.text, re.IGNORECASE)
     if not match:
         return
-    claimant = clause.sub(match.start("who"), match.end("who")).strip()
-    if not is_claimant_phrase(claimant.text):
+    speaker = clause.sub(match.start("who"), match.end("who")).strip()
+    if not is_claimant_phrase(speaker.text):
         return
     if match.start() > 0:
         content = clause.sub(0, match.start())
     else:
         content = clause.sub(match.end(), len(clause.text))
     yield Attribution("according_to", Voice.named, ClaimKind.statement, content=content.strip(),
-                      frame=clause.sub(match.start(), match.end()), claimant=claimant)
+                      frame=clause.sub(match.start(), match.end()), claimant=speaker)
 
 
-_AGENTLESS = re.compile(
-    r"(?:,\s*who\s+|\s+)(?P<be>is|are|was|were|has been|have been|had been)\s+"
-    r"(?:widely\s+)?(?P<cue>expected|tipped|forecast|predicted|rumou?red)\s+to\b",
+_PASSIVE = re.compile(
+    rf"(?:,\s*who\s+|\s+)(?:is|are|was|were|has been|have been|had been)\s+"
+    rf"(?:widely\s+)?(?P<cue>{PASSIVE_CUES})(?:\s+to\b|\s+by\s+(?P<who>[^,.;]{{2,60}}))",
     re.IGNORECASE,
 )
 
 
-def agentless_expectation(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``Merkel, who is expected to be in Moscow`` — an expectation nobody is named for."""
-    match = _AGENTLESS.search(clause.text)
+def passive_expectation(clause: Span, headline: bool) -> Iterator[Attribution]:
+    """``Merkel, who is expected to be in Moscow`` (nobody named) and ``The cut had been
+    widely expected by economists`` — an expectation stated in the passive."""
+    match = _PASSIVE.search(clause.text)
     if not match:
         return
-    names = list(re.finditer(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*", clause.text[:match.start()]))
-    if not names or names[-1].end() != len(clause.text[:match.start()].rstrip()):
+    before = clause.text[:match.start()].rstrip()
+    subject = re.search(r"(?:(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|\b(?:it|they|he|she)|"
+                        r"\b(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?)$", before)
+    if subject is None:
         return
     cue = match.group("cue").lower()
     kind = ClaimKind.speculation if cue.startswith("rumo") else ClaimKind.expectation
-    yield Attribution(
-        "agentless_expectation",
-        Voice.unnamed,
-        kind,
-        content=clause.sub(names[-1].start(), len(clause.text)).strip(),
-        frame=clause.sub(match.start(), match.end()),
-        label="unnamed",
-    )
+    content = clause.sub(subject.start(), len(clause.text)).strip()
+    frame = clause.sub(match.start(), match.end())
+    if match.group("who") and is_claimant_phrase(match.group("who").strip()):
+        speaker = clause.sub(match.start("who"), match.end("who")).strip()
+        yield Attribution("passive_expectation", Voice.named, kind, content=content,
+                          frame=frame, claimant=speaker)
+    elif not match.group("who"):
+        yield Attribution("passive_expectation", Voice.unnamed, kind, content=content,
+                          frame=frame, label="unnamed")
 
 
 def publisher_hedge(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``... suggest that the leader will likely skip the event`` — the outlet's own forecast."""
+    """``... suggest that the leader will likely skip the event`` — the outlet's own forecast,
+    and ``Moscow could host the first meeting`` — its own speculation."""
     match = re.search(rf"\b(?:{PUBLISHER_HEDGES})\b", clause.text, re.IGNORECASE)
+    kind = ClaimKind.prediction
+    if not match:
+        match = re.search(rf"^(?:[^,]*,\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{PUBLISHER_SPECULATION})\b",
+                          clause.text)
+        kind = ClaimKind.speculation
     if not match:
         return
-    that = re.search(r"\b(?:suggests?|indicates?) that\s+", clause.text, re.IGNORECASE)
-    content = clause.sub(that.end(), len(clause.text)) if that else clause
-    yield Attribution(
-        "publisher_hedge",
-        Voice.publisher,
-        ClaimKind.prediction,
-        content=content.strip(),
-        frame=clause.sub(match.start(), match.end()),
-    )
+    that = re.search(r"\b(?:suggests?|indicates?|means?) that\s+", clause.text, re.IGNORECASE)
+    start = that.end() if that else 0
+    if not that and "," in clause.text[:match.start()] and kind is ClaimKind.speculation:
+        start = clause.text.rindex(",", 0, match.start()) + 1
+    content = clause.sub(start, len(clause.text)).strip()
+    yield Attribution("publisher_hedge", Voice.publisher, kind, content=content,
+                      frame=clause.sub(match.start(), match.end()))
 
 
 Rule = Callable[[Span, bool], Iterator[Attribution]]
@@ -294,25 +402,23 @@ ATTRIBUTION_RULES: list[Rule] = [
     content_then_speaker,
     according_to,
     speaker_then_content,
-    agentless_expectation,
+    passive_expectation,
     publisher_hedge,
 ]
 
-# Rules that can find a second speaker inside another's claim ("A said B expected C").
-NESTED_RULES: list[Rule] = [speaker_then_content]
+
+def attributions(clause: Span, headline: bool = False) -> list[Attribution]:
+    """Every attribution the rules find in ``clause`` that does not overlap an earlier one,
+    in text order."""
+    found: list[Attribution] = []
+    for rule in ATTRIBUTION_RULES:
+        for attribution in rule(clause, headline):
+            if all(attribution.end <= a.start or attribution.start >= a.end for a in found):
+                found.append(attribution)
+    return sorted(found, key=lambda a: a.start)
 
 
 def attribute(clause: Span, headline: bool = False) -> Attribution | None:
-    """The first attribution any rule finds in ``clause``, or None."""
-    for rule in ATTRIBUTION_RULES:
-        for attribution in rule(clause, headline):
-            return attribution
-    return None
-
-
-def nested_attribution(content: Span) -> Attribution | None:
-    """A speaker inside a claim's content: B in "A said that B expected C"."""
-    for rule in NESTED_RULES:
-        for attribution in rule(content, False):
-            return attribution
-    return None
+    """The first attribution in ``clause``, or None."""
+    found = attributions(clause, headline)
+    return found[0] if found else None

@@ -20,11 +20,31 @@ REPORTING_CUES: list[tuple[str, ClaimKind]] = [
     (r"speculated|speculates|suggested|suggests|suggest|hinted|hints", ClaimKind.speculation),
     (r"believes|believed|thinks|thought|argued|argues|assessed|assesses|estimated|estimates",
      ClaimKind.assessment),
+    (r"pointed to|points to|point to", ClaimKind.prediction),
     (r"told (?:reporters|journalists|lawmakers|parliament|a news conference|a press conference|"
      r"a briefing|[A-Z][\w-]+(?: [A-Z][\w-]+)*)|said in a statement|said|says|say|stated|states|"
      r"added|adds|noted|notes|replied|replies|explained|explains|insisted|insists|claimed|"
-     r"claims|reported|reports|wrote|writes|told", ClaimKind.statement),
+     r"claims|reported|reports|wrote|writes|told|accused|accuses|accuse|conceded|concedes|"
+     r"concede|saying|adding|stating|noting|insisting|claiming", ClaimKind.statement),
 ]
+
+# Participle cues ("..., saying that ..."): the speaker is the subject of the clause.
+PARTICIPLE_CUES = r"saying|adding|stating|noting|insisting|claiming|announcing|warning"
+
+# Phrases after a speaker that name the source it relays ("the Times reported, citing ...").
+SOURCE_CITATIONS = r"citing|quoting"
+
+# Passive cues ("is expected to", "had been widely expected by economists").
+PASSIVE_CUES = r"expected|tipped|forecast|predicted|rumou?red|anticipated"
+
+# Words between a speaker and its cue that are not part of the speaker's name.
+SPEAKER_ADVERBS = (
+    r"had|has|have|also|previously|earlier|reportedly|later|now|again|still|already|then|"
+    r"too|first|last|repeatedly|publicly|privately|separately|initially"
+)
+
+# Modal verbs by which an outlet speculates in its own voice ("Moscow could host ...").
+PUBLISHER_SPECULATION = r"could (?!have\b)\w+|might (?!have\b)\w+|may (?!have\b)\w+"
 
 # Phrases that attribute a claim to nobody in particular: pattern -> (who, kind).
 UNNAMED_CUES: list[tuple[str, str, ClaimKind]] = [
@@ -63,6 +83,22 @@ AUXILIARIES = (
     r"not|n't|never|no longer|most|decided to|decided|expected to|set to|going to|"
     r"likely to|unlikely to|to|plans? to|intends? to|hopes? to|want to|wants to"
 )
+
+# Verb forms that do not end in -ed or -s, with their lemmas, so that a verb with no
+# auxiliary before it is still found ("North Korea sent a signal").
+IRREGULAR_VERBS: dict[str, str] = {
+    "sent": "send", "went": "go", "made": "make", "took": "take", "gave": "give",
+    "held": "hold", "met": "meet", "told": "tell", "said": "say", "won": "win", "lost": "lose",
+    "left": "leave", "came": "come", "saw": "see", "knew": "know", "thought": "think",
+    "brought": "bring", "bought": "buy", "paid": "pay", "put": "put", "set": "set",
+    "cut": "cut", "led": "lead", "ran": "run", "fell": "fall", "rose": "rise", "grew": "grow",
+    "began": "begin", "became": "become", "kept": "keep", "spent": "spend", "sold": "sell",
+    "felt": "feel", "found": "find", "heard": "hear", "stood": "stand", "wrote": "write",
+    "spoke": "speak", "chose": "choose", "broke": "break", "sought": "seek", "fought": "fight",
+    "struck": "strike", "meant": "mean", "built": "build", "got": "get", "let": "let",
+    "withdrew": "withdraw", "forecast": "forecast", "want": "want", "need": "need",
+    "plan": "plan", "hope": "hope", "expect": "expect", "seek": "seek",
+}
 
 # Predicates: a verb phrase, the normalized lemma kg files it under, and whether the
 # phrase itself says the thing will not happen (skip = not attend).
@@ -115,7 +151,8 @@ COUNTERFACTUAL = r"(?:could|would|might|should) have (?!been expected)\w+"
 # Hedges by which an outlet makes a prediction in its own voice.
 PUBLISHER_HEDGES = (
     r"(?:is|are) (?:likely|unlikely|set) to|will likely|could yet|appears? (?:likely|set) to|"
-    r"suggests? that|indicates? that|is expected to produce"
+    r"suggests? that|indicates? that|means? that|means (?=\w+ (?:has|have|had|will|is)\b)|"
+    r"is expected to produce"
 )
 
 # Relative time expressions near a reporting cue.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import (
     AUXILIARIES,
+    IRREGULAR_VERBS,
     COUNTERFACTUAL,
     FUTURE_MARKERS,
     MODALITY,
@@ -36,6 +37,13 @@ _NEGATION = re.compile(rf"\b(?:{NEGATIONS})\b|n't\b", re.IGNORECASE)
 _FUTURE = re.compile(rf"(?:^|\b)(?:{FUTURE_MARKERS})\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(rf"\b{COUNTERFACTUAL}\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
+_IRREGULAR = re.compile("|".join(IRREGULAR_VERBS))
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\s*$", re.IGNORECASE)
+_NOUN_PHRASE = re.compile(
+    r"(?!(?:in|on|at|of|for|to|with|from|by)\b)(?:(?:no|a|an|the|some|any|\w+'s)\s+)?(?:[\w$%.,'’-]+\s+){0,4}?[\w$%'’-]+"
+    r"(?=\s+(?:of|for|in|on|at|to|with|from|by|among|between|about)\b|[,;.]|$)",
+    re.IGNORECASE,
+)
 _FUNCTION_WORD = re.compile(
     r"at|in|on|of|to|for|with|by|from|the|a|an|no|that|this|there|it|its|his|her|their|"
     r"about|over|under|into|as|than|more|less|not|so|very|\d+",
@@ -82,6 +90,8 @@ def _predicate_at(text: str) -> tuple[str, bool, int] | None:
 def _bare_lemma(word: str) -> str:
     """A rough lemma for a verb outside the predicate table: ``boosted`` -> ``boost``."""
     lowered = word.lower()
+    if lowered in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[lowered]
     for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""),
                                 ("s", "")):
         if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
@@ -99,37 +109,86 @@ class _Clause:
     rest: Span | None
 
 
-def _verbal(content: Span) -> _Clause | None:
-    """The subject, verb group and what follows, split at the first auxiliary or predicate."""
+def _is_bare_verb(word: str, previous: str) -> bool:
+    """A verb without an auxiliary: a past form, or a present form after a name."""
+    lowered = word.lower()
+    if not word[:1].islower() or _FUNCTION_WORD.fullmatch(word):
+        return False
+    if _IRREGULAR.fullmatch(lowered) or (lowered.endswith("ed") and len(lowered) > 4):
+        return True
+    return lowered.endswith("s") and not lowered.endswith("ss") and previous[:1].isupper()
+
+
+def _verb_start(content: Span) -> tuple[int, re.Match[str] | None] | None:
+    """Where the verb group starts, and its auxiliaries, if the content has one."""
+    previous = ""
     for word in _WORD.finditer(content.text):
         rest = content.text[word.start():]
-        aux = _AUX.match(rest)
-        found = _predicate_at(rest)
-        if word.start() == 0 or not (aux or found):
-            continue
-        subject = content.sub(0, word.start()).strip()
-        subject = Span(subject.start, subject.end, re.sub(r",\s*who$", "", subject.text))
-        if len(subject.text.split()) > 9:
-            return None
-        verb_start = word.start() + (aux.end() if aux else 0)
-        for inner in _WORD.finditer(content.text, word.start(), verb_start):
-            if _predicate_at(content.text[inner.start():]):
-                verb_start = inner.start()  # "is expected to be in": "be in" is the predicate
-                break
-        group = content.text[word.start():verb_start]
-        found = _predicate_at(content.text[verb_start:])
-        if found:
-            lemma, negative, length = found
-        else:
-            verb = _WORD.match(content.text[verb_start:])
-            if verb is None or _FUNCTION_WORD.fullmatch(verb.group()):
-                return None
-            lemma, negative, length = _bare_lemma(verb.group()), False, verb.end()
-        after = content.sub(verb_start + length, len(content.text)).strip()
-        group = group + content.text[verb_start:verb_start + length]
-        return _Clause(subject, lemma, negative, found is not None, group,
-                       after if after.text else None)
+        if word.start() > 0:
+            aux = _AUX.match(rest)
+            if aux or _predicate_at(rest) or _is_bare_verb(word.group(), previous):
+                return word.start(), aux
+        previous = word.group()
     return None
+
+
+def _subject(content: Span, end: int) -> Span | None:
+    """The subject before the verb, without a trailing apposition or relative clause."""
+    subject = content.sub(0, end).strip()
+    comma = subject.text.find(",")
+    if comma > 0:
+        subject = subject.sub(0, comma).strip()
+    subject = subject.sub(0, len(re.sub(r"\s+(?:who|which|that|of)$", "", subject.text)))
+    if subject.text.lower() == "there" or not subject.text or len(subject.text.split()) > 9:
+        return None
+    return subject
+
+
+def _verbal(content: Span) -> _Clause | None:
+    """The subject, verb group and what follows, split at the first auxiliary or verb."""
+    found_start = _verb_start(content)
+    if found_start is None:
+        return None
+    start, aux = found_start
+    subject = _subject(content, start)
+    verb_start = start + (aux.end() if aux else 0)
+    for inner in _WORD.finditer(content.text, start, verb_start):
+        if _predicate_at(content.text[inner.start():]):
+            verb_start = inner.start()  # "is expected to be in": "be in" is the predicate
+            break
+    while content.text[verb_start:verb_start + 1] in ("\"", "“", "'", "‘"):
+        verb_start += 1
+    found = _predicate_at(content.text[verb_start:])
+    if found:
+        lemma, negative, length = found
+    else:
+        verb = _WORD.match(content.text[verb_start:])
+        if verb is None or _FUNCTION_WORD.fullmatch(verb.group()):
+            if aux is None or not _COPULA.search(aux.group()):
+                return None
+            lemma, negative, length = "be", False, 0  # "is likely to be a chance"
+        else:
+            lemma, negative, length = _bare_lemma(verb.group()), False, verb.end()
+    if subject is None:
+        existential = re.match(r"^there\s+(?:(?:is|are|was|were|will|would|be|been|has|had)\s+)+",
+                               content.text, re.IGNORECASE)
+        if not existential:
+            return None
+        subject = content.sub(existential.end(), len(content.text)).strip()
+        subject = subject.sub(0, len(_NOUN_PHRASE.match(subject.text).group()))
+        lemma, length = "be", 0
+    after = content.sub(verb_start + length, len(content.text)).strip()
+    group = content.text[start:verb_start + length]
+    return _Clause(subject, lemma, negative, found is not None, group,
+                   after if after.text else None)
+
+
+def _noun_phrase_only(content: Span) -> Span | None:
+    """A content with no verb at all ("a price of at least $400"): its noun phrase."""
+    match = _NOUN_PHRASE.match(content.text)
+    if match is None or len(match.group().split()) < 2:
+        return None
+    return content.sub(0, match.end()).strip()
 
 
 def _nominal(content: Span) -> tuple[Span, str, Span | None] | None:
@@ -155,7 +214,10 @@ def parse_proposition(content: Span) -> Proposition | None:
         subject, lemma, negative, group, obj = (
             verbal.subject, verbal.lemma, verbal.negative, verbal.group, verbal.rest)
     else:
-        return None
+        subject = _noun_phrase_only(content)
+        if subject is None:
+            return None
+        lemma, negative, group, obj = "", False, "", None
     negations = len(_NEGATION.findall(group)) + int(negative)
     return Proposition(
         subject=subject,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from kg.extract import ClaimCandidate
@@ -63,6 +64,49 @@ def _claimant(candidate: ClaimCandidate, entities: ArticleEntities,
     return entities.resolve(candidate.claimant, speaker=True)
 
 
+# Pronouns that, in reported speech, mean the speaker when the speaker is of these types.
+SPEAKER_PRONOUNS: dict[str, tuple[EntityType, ...]] = {
+    "he": (EntityType.person,),
+    "she": (EntityType.person,),
+    "it": (EntityType.organization, EntityType.publication),
+    "they": (EntityType.organization, EntityType.group, EntityType.unnamed),
+    "we": (EntityType.organization, EntityType.group, EntityType.unnamed),
+}
+
+
+def _subject(candidate: ClaimCandidate, entities: ArticleEntities, claimant: Entity,
+             previous: Entity | None) -> Entity | None:
+    """The subject; a pronoun in reported speech ("Messi said he would") means the speaker,
+    in a quotation someone else, and "it" or "they" otherwise the previous claim's subject."""
+    pronoun = candidate.subject.text.strip().lower()
+    if pronoun in SPEAKER_PRONOUNS:
+        if not candidate.quoted and claimant.type in SPEAKER_PRONOUNS[pronoun]:
+            return claimant
+        if pronoun in ("it", "they", "we"):
+            return previous
+    return entities.resolve(candidate.subject, exclude=claimant)
+
+
+@dataclass
+class _Dates:
+    """When claims were stated, remembering the dates a later clause may continue."""
+
+    published: dt.date | None
+    previous: Stated = (None, None)
+    by_claimant: dict[str, Stated] = field(default_factory=dict)
+
+    def of(self, candidate: ClaimCandidate, claimant: Entity) -> Stated:
+        if candidate.time_cue is None and not candidate.undated:
+            continued = self.by_claimant.get(claimant.id)
+            if continued is not None:
+                return continued  # "he added": the date of that speaker's statement
+        when = stated_on(candidate.time_cue, candidate.undated, self.published, self.previous)
+        self.previous = when
+        if candidate.time_cue is not None and when[0] is not None:
+            self.by_claimant[claimant.id] = when
+        return when
+
+
 def resolve_article(article: Article, candidates: list[ClaimCandidate],
                     gazetteer: Gazetteer) -> Resolved:
     """Claims for one article's candidates; candidates whose subject names nobody are dropped."""
@@ -72,19 +116,25 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
     resolved = Resolved(article)
     if publisher is not None:
         resolved.ref(publisher)
-    previous: Stated = (None, None)
+    dates = _Dates(article.published)
+    previous_subject: Entity | None = None
+    headlines: list[int] = []
     for candidate in candidates:
         claimant = _claimant(candidate, entities, publisher)
+        if claimant is None:
+            continue
         reported_by = (entities.resolve(candidate.reported_by, speaker=True)
                        if candidate.reported_by else None)
-        subject = entities.resolve(candidate.subject, exclude=claimant)
-        if claimant is None or subject is None:
+        subject = _subject(candidate, entities, claimant, previous_subject)
+        if subject is None:
             continue
+        previous_subject = subject
         predicate, event, obj = _target(candidate, entities, events)
-        when = stated_on(candidate.time_cue, candidate.undated, article.published, previous)
-        previous = when
+        when = dates.of(candidate, claimant)
         if event is not None:
             resolved.events.setdefault(event.id, event)
+        if candidate.headline and candidate.time_cue is None:
+            headlines.append(len(resolved.claims))
         evidence = candidate.evidence
         resolved.claims.append(Claim(
             id=short_hash(article.id, str(evidence.start), str(evidence.end), subject.id,
@@ -104,7 +154,20 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
             stated_on_precision=when[1],
             evidence=Evidence(text=evidence.text, start=evidence.start, end=evidence.end),
         ))
+    for index in headlines:
+        resolved.claims[index] = _dated_like_body(resolved.claims[index], resolved.claims)
     return resolved
+
+
+def _dated_like_body(headline: Claim, claims: list[Claim]) -> Claim:
+    """A headline claim takes the date of the same claim in the body."""
+    for claim in claims:
+        if claim is not headline and claim.claimant.id == headline.claimant.id and (
+            claim.proposition_key == headline.proposition_key or claim.subject == headline.subject
+        ):
+            return headline.model_copy(update={"stated_on": claim.stated_on,
+                                               "stated_on_precision": claim.stated_on_precision})
+    return headline
 
 
 def _target(candidate: ClaimCandidate, entities: ArticleEntities,

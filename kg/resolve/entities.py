@@ -1,8 +1,10 @@
 """Entities: which person, organization or group a phrase names, within one article.
 
-Names and roles come from the gazetteer; a surname or a role ("the Kremlin
-spokesman") resolves to the entity it stands for, a pronoun to the person last
-introduced, and an unknown capitalized name becomes a new entity of its own.
+Names and roles come from the gazetteer; a surname, a role ("the Kremlin
+spokesman") or a description ("the bank", "the 35-year-old") resolves to the
+entity it stands for, a pronoun to the person last introduced, and an unknown
+capitalized name becomes a new entity of its own. A phrase headed by a common
+noun ("observers in Seoul") names a group, or an unnamed source when it speaks.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.lexicon import (
+    CLAIMANT_NOUNS,
     ORGANIZATION_WORDS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -27,7 +30,13 @@ _LEADING = re.compile(
 )
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 _ORGANIZATION = re.compile(rf"\b(?:{ORGANIZATION_WORDS})\b", re.IGNORECASE)
-_TITLES = re.compile(rf"^(?:(?:{PERSON_TITLES})\s+)+", re.IGNORECASE)
+_TITLE_WORD = re.compile(rf"^(?:{PERSON_TITLES})$", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\s+(?:in|at|from|of|for|with|between|on|by|close to|familiar with|"
+                          r"among|inside|within)\s+", re.IGNORECASE)
+_DESCRIPTION = re.compile(r"^(?:(?:\w+)\s+)?(?P<noun>[a-z]+)$")
+_AGE = re.compile(r"^\d+-year-old$")
+_GROUP_AT = re.compile(rf"^(?:{CLAIMANT_NOUNS})\s+at\s+(?P<org>[A-Z].+)$", re.IGNORECASE)
+_POSSESSIVE_PLACE = re.compile(r"^the (?P<noun>country|nation|city)['’]s\s+", re.IGNORECASE)
 
 
 def entity_of(known: KnownEntity) -> Entity:
@@ -40,20 +49,41 @@ def plain_name(text: str) -> str:
     return re.sub(r"['’]s$", "", text).strip()
 
 
+def head_part(text: str) -> str:
+    """The part of a phrase up to its head noun: before a comma, a relative clause, or a
+    preposition after a common noun ("observers in Seoul" -> "observers")."""
+    text = re.split(r",|\s+(?:who|which|that)\s+", text, maxsplit=1)[0].strip()
+    for match in _PREPOSITION.finditer(text):
+        before = text[:match.start()].split()
+        if before and before[-1][:1].islower():
+            return text[:match.start()]
+    return text
+
+
+def person_name(run: str) -> str:
+    """A name without the titles before it: "Assistant Foreign Minister Hong Lei" -> "Hong Lei"."""
+    words = run.split()
+    last_title = max((i for i, word in enumerate(words) if _TITLE_WORD.match(word)), default=-1)
+    if 0 <= last_title < len(words) - 1:
+        words = words[last_title + 1:]
+    return " ".join(words)
+
+
 @dataclass
 class ArticleEntities:
     """Entity resolution within one article, remembering who was introduced where."""
 
     gazetteer: Gazetteer
     text: str
-    _people: list[tuple[int, Entity]] = field(default_factory=list)
+    _mentions: list[tuple[int, Entity, str | None]] = field(default_factory=list)
     _speakers: list[tuple[int, Entity]] = field(default_factory=list)
     _local: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for match in self.gazetteer.matches(self.text):
-            if match.entity.type is EntityType.person and not match.by_role:
-                self._people.append((match.start, entity_of(match.entity)))
+            if not match.by_role:
+                self._mentions.append((match.start, entity_of(match.entity),
+                                       match.entity.category))
 
     def known(self, name: str) -> Entity | None:
         """The gazetteer's entity for an exact name or alias."""
@@ -62,17 +92,22 @@ class ArticleEntities:
                 return entity_of(match.entity)
         return None
 
-    def _person_before(self, position: int, pool: list[tuple[int, Entity]],
-                       exclude: Entity | None) -> Entity | None:
-        candidates = [(start, entity) for start, entity in pool
-                      if start < position and entity != exclude]
-        return max(candidates, key=lambda item: item[0])[1] if candidates else None
+    def last(self, position: int, *, kinds: tuple[EntityType, ...], noun: str | None = None,
+             exclude: Entity | None = None) -> Entity | None:
+        """The entity of one of ``kinds`` mentioned last before ``position``; with ``noun``,
+        one whose name or category has that noun ("the bank", "the company")."""
+        for start, entity, category in sorted(self._mentions, key=lambda m: -m[0]):
+            if start >= position or entity.type not in kinds or entity == exclude:
+                continue
+            if noun is None or noun in entity.name.lower().split() or category == noun:
+                return entity
+        return None
 
     def _remember(self, position: int, entity: Entity, speaker: bool) -> Entity:
-        if entity.type is EntityType.person:
-            self._people.append((position, entity))
-            if speaker:
-                self._speakers.append((position, entity))
+        known = self.gazetteer.get(entity.name)
+        self._mentions.append((position, entity, known.category if known else None))
+        if speaker:
+            self._speakers.append((position, entity))
         return entity
 
     def _new(self, name: str) -> Entity:
@@ -82,42 +117,109 @@ class ArticleEntities:
             kind = EntityType.organization
         else:
             kind = EntityType.person
-            name = _TITLES.sub("", name) or name
+            name = person_name(name)
             words = name.split()
         entity = Entity(id=slugify(name), name=name, type=kind)
         self._local[name] = entity
-        if kind is EntityType.person:
-            for word in (words[0], words[-1]):
-                self._local.setdefault(word, entity)
+        keys = (words[0], words[-1]) if kind is EntityType.person else (words[-1],)
+        for word in keys:
+            self._local.setdefault(word, entity)
         return entity
+
+    def pronoun(self, span: Span, *, speaker: bool = False,
+                exclude: Entity | None = None) -> Entity | None:
+        """The person a he or she means: the last speaker (for a speaker) or the last person."""
+        if speaker and self._speakers:
+            candidates = [e for start, e in self._speakers if start < span.start]
+            if candidates:
+                return candidates[-1]
+        return self.last(span.start, kinds=(EntityType.person,), exclude=exclude)
 
     def resolve(self, span: Span, *, speaker: bool = False,
                 exclude: Entity | None = None) -> Entity | None:
-        """The entity ``span`` names; ``speaker`` marks a claimant, whose pronouns prefer the
-        last speaker; ``exclude`` is an entity a pronoun cannot mean (the claim's speaker)."""
+        """The entity ``span`` names; ``speaker`` marks a claimant; ``exclude`` is an entity a
+        pronoun cannot mean (the speaker of a quotation)."""
         text = plain_name(span.text)
         if not text or text.lower() in OTHER_PRONOUNS:
             return None
         if text.lower() in PERSON_PRONOUNS:
-            pool = self._speakers if speaker and self._speakers else self._people
-            return self._person_before(span.start, pool, exclude)
-        matches = self.gazetteer.matches(text)
-        if matches:
-            head = max(matches, key=lambda m: (m.end, m.end - m.start))
-            return self._remember(span.start, entity_of(head.entity), speaker)
-        runs = list(_NAME_RUN.finditer(text))
-        for run in reversed(runs):
-            for word in reversed(run.group().split()):
-                if word in self._local:
-                    return self._remember(span.start, self._local[word], speaker)
-        if runs and runs[-1].end() >= len(text.rstrip(" .")) - 1:
-            name = runs[-1].group().strip()
-            entity = self._local.get(name) or self._new(name)
-            return self._remember(span.start, entity, speaker)
+            found = self.pronoun(span, speaker=speaker, exclude=exclude)
+            return self._remember(span.start, found, speaker) if found else None
+        text = self._expand_possessive(text, span.start)
+        found = (self._coordinated(text, span, speaker) or self._by_name(text, span, speaker)
+                 or self._by_description(text, span, speaker))
+        if found is not None:
+            return found
         kind = EntityType.unnamed if speaker else EntityType.group
         if not text.split()[0].isupper():
             text = text[0].lower() + text[1:]  # "Local analysts" at a sentence start
         return Entity(id=slugify(text), name=text, type=kind)
+
+    def _expand_possessive(self, text: str, position: int) -> str:
+        """"the country's news agency" -> "North Korea's news agency"."""
+        match = _POSSESSIVE_PLACE.match(text) or _POSSESSIVE_PLACE.match(f"the {text}")
+        if match is None:
+            return text
+        noun = "country" if match.group("noun").lower() in ("country", "nation") else "city"
+        place = self.last(position, kinds=(EntityType.place,), noun=noun)
+        if place is None:
+            return text
+        rest = (f"the {text}" if not text.lower().startswith("the ") else text)[match.end():]
+        return f"{place.name}'s {rest}"
+
+    def _coordinated(self, text: str, span: Span, speaker: bool) -> Entity | None:
+        """"Washington and Seoul" as speakers: the two governments together."""
+        parts = re.split(r"\s+and\s+", text)
+        if len(parts) != 2 or not all(part[:1].isupper() for part in parts):
+            return None
+        names = []
+        for part in parts:
+            known = self.known(part)
+            if known is None:
+                return None
+            entry = self.gazetteer.get(known.name)
+            if speaker and entry and entry.capital_of:
+                known = self.known(entry.capital_of) or known
+            names.append(known.name)
+        entity = Entity(id=slugify(" and ".join(names)), name=" and ".join(names),
+                        type=EntityType.organization)
+        return self._remember(span.start, entity, speaker)
+
+    def _by_name(self, text: str, span: Span, speaker: bool) -> Entity | None:
+        head = head_part(text)
+        matches = [m for m in self.gazetteer.matches(head) if m.end >= len(head.rstrip(" .")) - 2]
+        if matches:
+            entity = entity_of(max(matches, key=lambda m: m.end - m.start).entity)
+            return self._remember(span.start, entity, speaker)
+        runs = list(_NAME_RUN.finditer(head))
+        if not runs or runs[-1].end() < len(head.rstrip(" .")) - 1:
+            return None
+        name = runs[-1].group().strip()
+        for word in reversed(name.split()):
+            if word in self._local:
+                return self._remember(span.start, self._local[word], speaker)
+        entity = self._local.get(person_name(name)) or self._local.get(name) or self._new(name)
+        return self._remember(span.start, entity, speaker)
+
+    def _by_description(self, text: str, span: Span, speaker: bool) -> Entity | None:
+        """"the bank", "the 35-year-old", "economists at BNP Paribas"."""
+        group_at = _GROUP_AT.match(text)
+        if group_at:
+            org = group_at.group("org")
+            return self._by_name(org, Span(span.start, span.start + len(org), org), speaker)
+        if _AGE.match(text):
+            found = self.last(span.start, kinds=(EntityType.person,))
+            return self._remember(span.start, found, speaker) if found else None
+        description = _DESCRIPTION.match(text)
+        if description and span.text.strip().lower().startswith("the "):
+            kinds = (EntityType.organization, EntityType.publication)
+            noun = description.group("noun")
+            found = self.last(span.start, kinds=kinds, noun=noun)
+            if found is None and _ORGANIZATION.fullmatch(noun):
+                found = self.last(span.start, kinds=kinds)
+            if found is not None:
+                return self._remember(span.start, found, speaker)
+        return None
 
     def first_named(self, span: Span) -> Entity | None:
         """The entity named at the start of an object phrase ("Moscow only on May 10")."""

@@ -27,6 +27,8 @@ class KnownEntity:
     roles: tuple[str, ...] = ()
     affiliation: str | None = None
     qid: str | None = None
+    category: str | None = None  # a common noun it goes by: "the bank", "the country"
+    capital_of: str | None = None  # a capital speaks for its country ("Moscow denies")
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ class Gazetteer:
                     roles=tuple(row.get("roles", ())),
                     affiliation=row.get("affiliation"),
                     qid=row.get("qid"),
+                    category=row.get("category"),
+                    capital_of=row.get("capital_of"),
                 )
                 self.entities[entity.name] = entity
             for row in data.get("series", []):

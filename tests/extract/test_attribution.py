@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.attribution import Voice, attribute, cue_kind, nested_attribution
+from kg.extract.attribution import Voice, attribute, attributions, cue_kind
 from kg.extract.spans import Span
 from kg.models import ClaimKind
 
@@ -25,9 +25,9 @@ def span(text: str) -> Span:
         ("The mayor will attend the opening, the city council said Thursday", False,
          "content_then_speaker", Voice.named, "the city council", ClaimKind.statement,
          "The mayor will attend the opening"),
-        ("Shin, a member of the intelligence committee, had said Wednesday that the agency "
-         "expected Kim to go", False, "speaker_then_content", Voice.named, "Shin",
-         ClaimKind.statement, "the agency expected Kim to go"),
+        ("Shin, a member of the intelligence committee, had said Wednesday that the minister "
+         "would go", False, "speaker_then_content", Voice.named, "Shin",
+         ClaimKind.statement, "the minister would go"),
         ("Economists expect the bank to cut rates in June", False, "speaker_then_content",
          Voice.named, "Economists", ClaimKind.expectation, "the bank to cut rates in June"),
         ("The club denied that the striker would leave", False, "speaker_then_content",
@@ -39,7 +39,7 @@ def span(text: str) -> Span:
          "according_to", Voice.named, "the trade weekly", ClaimKind.statement,
          "The launch will slip to next year"),
         ("These include Chancellor Olaf Brandt, who is expected to arrive on Sunday", False,
-         "agentless_expectation", Voice.unnamed, None, ClaimKind.expectation,
+         "passive_expectation", Voice.unnamed, None, ClaimKind.expectation,
          "Chancellor Olaf Brandt, who is expected to arrive on Sunday"),
         ("rising costs suggest that the project will likely stall", False, "publisher_hedge",
          Voice.publisher, None, ClaimKind.prediction, "the project will likely stall"),
@@ -69,10 +69,12 @@ def test_sentences_without_attribution_yield_nothing(sentence):
 
 
 def test_nested_attribution_finds_the_inner_speaker():
-    inner = nested_attribution(span("South Korea's spy agency expected Kim to go to Moscow"))
-    assert inner.claimant.text == "South Korea's spy agency"
+    [inner] = attributions(span("Shin had said Wednesday that South Korea's spy agency "
+                                "expected Kim to go to Moscow"))
+    assert (inner.claimant.text, inner.reported_by.text) == ("South Korea's spy agency", "Shin")
     assert inner.kind is ClaimKind.expectation
     assert inner.content.text == "Kim to go to Moscow"
+    assert inner.frame.text.startswith("Shin had said Wednesday that")
 
 
 @pytest.mark.parametrize(

@@ -48,9 +48,27 @@ def test_counterfactual_is_marked():
     assert (found.predicate, found.counterfactual) == ("boost", True)
 
 
-@pytest.mark.parametrize("content", ["He was at the stage in his leadership", "Yes."])
+@pytest.mark.parametrize("content", ["Yes.", "in Moscow"])
 def test_no_subject_and_verb_gives_nothing(content):
     assert parse_proposition(span(content)) is None
+
+
+@pytest.mark.parametrize(
+    ("content", "subject", "predicate"),
+    [
+        ("He was at the stage in his leadership", "He", "be"),
+        ("North Korea sent a positive signal", "North Korea", "send"),
+        ("Putin wants North Korea to supply shells", "Putin", "want"),
+        ("Kim Yong Nam, who chairs the presidium, will travel to Russia", "Kim Yong Nam",
+         "travel to"),
+        ("there was absolutely nothing agreed with any club", "absolutely nothing agreed", "be"),
+        ("arms negotiations were \"actively advancing\"", "arms negotiations", "actively"),
+        ("a price of at least $400 for the new console", "a price", ""),
+    ],
+)
+def test_verbs_without_auxiliaries_copulas_and_noun_phrases(content, subject, predicate):
+    found = parse_proposition(span(content))
+    assert (found.subject.text, found.predicate) == (subject, predicate)
 
 
 @pytest.mark.parametrize(
