@@ -22,6 +22,10 @@ __all__ = ["ClaimCandidate", "extract_candidates"]
 _TIME = re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for p in TIME_EXPRESSIONS)})\b", re.IGNORECASE)
 _PERFECT = re.compile(rf"\b{PERFECT_REPORTING}\b", re.IGNORECASE)
 
+# Rules whose speaker tag, standing before a "but", also covers the clause after it:
+# "Troops would march, he said, but there would be no contingent".
+CARRY_OVER_RULES = frozenset({"content_then_speaker", "quote_then_speaker"})
+
 # The predicate of a claim whose content has no verb ("Analysts predicted a price of $400").
 KIND_VERBS: dict[ClaimKind, str] = {
     ClaimKind.announcement: "announce",
@@ -94,6 +98,8 @@ def _candidate(attribution: Attribution, clause: Span, headline: bool) -> ClaimC
     proposition = parse_proposition(attribution.content)
     if proposition is None or not proposition.subject.text:
         return None
+    if not proposition.predicate and attribution.kind is ClaimKind.statement:
+        return None  # "explained his choice": a statement needs a proposition
     certainty = weakest(proposition.certainty, CUE_CERTAINTY.get(attribution.kind))
     proposition = Proposition(**{**proposition.__dict__, "certainty": certainty})
     polarity = proposition.polarity
@@ -140,7 +146,8 @@ def extract_candidates(text: str) -> Iterator[ClaimCandidate]:
             previous = None
             for clause in clause_spans(sentence):
                 found = attributions(clause, headline=index == 0)
-                if not found and previous is not None and previous.voice is Voice.named:
+                if (not found and previous is not None and previous.voice is Voice.named
+                        and previous.rule in CARRY_OVER_RULES):
                     found = [_carried_over(previous, clause)]
                 for attribution in found:
                     candidate = _candidate(attribution, clause, index == 0)

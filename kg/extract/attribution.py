@@ -64,7 +64,10 @@ _CUE_KIND = [(re.compile(rf"^(?:{pattern})$", re.IGNORECASE), kind) for pattern,
              REPORTING_CUES]
 CUE = "|".join(f"(?:{pattern})" for pattern, _ in REPORTING_CUES)
 _TIME = "|".join(f"(?:{pattern})" for pattern in TIME_EXPRESSIONS)
-_LEADING_TIME = re.compile(rf"^(?:(?:{_TIME})\s*,?\s+)+", re.IGNORECASE)
+_LEADING_TIME = re.compile(
+    rf"^(?:(?:{'|'.join(f'(?:{p})' for p in TIME_EXPRESSIONS if 'days_ago' not in p)})\s*,?\s+)+",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(rf"(?:\s+(?:{SPEAKER_ADVERBS}|{_TIME}))+$", re.IGNORECASE)
 _LEADING_CONNECTOR = re.compile(r"^(?:and|but|so|yet|meanwhile|however|also),?\s+", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|about \d+|\d+)\s+", re.IGNORECASE)
@@ -77,6 +80,8 @@ _BOUNDARY = re.compile(r"\b(?:and|but|while|as|after|when|because|since|before|a
                        r"though|if|until|confounding|contradicting|where)\s+", re.IGNORECASE)
 _CUE_RE = re.compile(rf"\b(?:{CUE})\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
+_CITED_AFTER = re.compile(rf",?\s+(?:{SOURCE_CITATIONS})\s+(?P<who>[^,.;]{{2,80}}),\s*(?:that\s+)?",
+                          re.IGNORECASE)
 _CITING = re.compile(rf",?\s+(?:{SOURCE_CITATIONS})\s+(?P<who>[^,.;]{{2,80}})", re.IGNORECASE)
 
 
@@ -272,7 +277,8 @@ def _content_after(clause: Span, cue_end: int) -> int:
     ("in an interview in April that ...")."""
     after = clause.text[cue_end:]
     that = re.match(r"[^,\"“”]{0,80}?\bthat\s+", after)
-    if that and not _CUE_RE.search(after[: that.start() + that.end()]):
+    if that and not re.search(rf"\b(?:{CUE}|{_FINITE_VERBS}|it|he|she|they|we)\b",
+                              after[: that.end()][:-5], re.IGNORECASE):
         return cue_end + that.end()
     time = _LEADING_TIME.match(after.lstrip(" ,"))
     skip = len(after) - len(after.lstrip(" ,")) + (time.end() if time else 0)
@@ -299,6 +305,10 @@ def speaker_then_content(clause: Span, headline: bool) -> Iterator[Attribution]:
         if speaker is None:
             continue
         found.append((speaker[0], speaker[1], cue, _content_after(clause, cue.end())))
+        citing = _CITED_AFTER.match(clause.text, cue.end())
+        if citing and is_claimant_phrase(noun_phrase(citing.group("who").strip())):
+            source = clause.sub(citing.start("who"), citing.end("who")).strip()
+            found.append((source, citing.start("who"), cue, citing.end()))
     for index, (speaker, frame_start, cue, content_start) in enumerate(found):
         nested = index + 1 < len(found) and found[index + 1][1] <= content_start + 1
         outer = found[index - 1] if index and found[index - 1][3] >= frame_start - 1 else None

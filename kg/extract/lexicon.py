@@ -16,7 +16,7 @@ REPORTING_CUES: list[tuple[str, ClaimKind]] = [
      ClaimKind.denial),
     (r"predicted|predicts|predict|forecast|forecasts|projected|projects|warned|warns",
      ClaimKind.prediction),
-    (r"expected|expects|expect|anticipated|anticipates", ClaimKind.expectation),
+    (r"expected|expects|expect|anticipated|anticipates|hoped|hopes", ClaimKind.expectation),
     (r"speculated|speculates|suggested|suggests|suggest|hinted|hints", ClaimKind.speculation),
     (r"believes|believed|thinks|thought|argued|argues|assessed|assesses|estimated|estimates",
      ClaimKind.assessment),
@@ -67,7 +67,7 @@ MODALITY: list[tuple[str, Certainty]] = [
      r"(?:is|are|was|were) (?:widely )?expected to|probably|likely|"
      r"preparatory stage|preparing for|positive signal|signals? that|appears? (?:likely|set) to",
      Certainty.probable),
-    (r"may|might|could|possibly|possible|perhaps|hopes? to|hoped to|considering|"
+    (r"may|might|could|possibly|possible|perhaps|hopes?|hoped|considering|"
      r"(?:is|are) unlikely to", Certainty.possible),
     (r"will|would|shall|(?:is|are|was|were) set to|(?:has|had|have) decided|decided|"
      r"(?:is|are|was|were) going to|plans? to|planned to|intends? to", Certainty.certain),

@@ -135,6 +135,10 @@ def _verb_start(content: Span) -> tuple[int, re.Match[str] | None] | None:
 def _subject(content: Span, end: int) -> Span | None:
     """The subject before the verb, without a trailing apposition or relative clause."""
     subject = content.sub(0, end).strip()
+    opener = re.match(r"^(?:for|in|on|at|with|after|before|by|from|despite|under|as|since)\b"
+                      r"[^,]*,\s*", subject.text, re.IGNORECASE)
+    if opener:
+        subject = subject.sub(opener.end(), len(subject.text)).strip()
     comma = subject.text.find(",")
     if comma > 0:
         subject = subject.sub(0, comma).strip()

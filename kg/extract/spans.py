@@ -62,9 +62,14 @@ def sentence_spans(paragraph: Span) -> Iterator[Span]:
         yield rest
 
 
+# A dateline that opens a story ("MOSCOW - ", "SEOUL — ") is not part of its first clause.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'()/-]{2,40}?\s+[—–-]\s+(?=[A-Z\"“])")
+
+
 def clause_spans(sentence: Span) -> Iterator[Span]:
     """Clauses of a sentence that may each carry a claim."""
-    start = 0
+    dateline = _DATELINE.match(sentence.text)
+    start = dateline.end() if dateline else 0
     for boundary in _CLAUSE_SPLIT.finditer(sentence.text):
         yield _cut(sentence.sub(start, boundary.start()))
         start = boundary.end()

@@ -120,11 +120,13 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
     previous_subject: Entity | None = None
     headlines: list[int] = []
     for candidate in candidates:
+        reported_by = (entities.resolve(candidate.reported_by, speaker=True)
+                       if candidate.reported_by else None)
         claimant = _claimant(candidate, entities, publisher)
         if claimant is None:
             continue
-        reported_by = (entities.resolve(candidate.reported_by, speaker=True)
-                       if candidate.reported_by else None)
+        if reported_by == claimant:
+            reported_by = None  # "Ushakov said he hoped": one voice
         subject = _subject(candidate, entities, claimant, previous_subject)
         if subject is None:
             continue

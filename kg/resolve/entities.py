@@ -79,11 +79,17 @@ class ArticleEntities:
     _speakers: list[tuple[int, Entity]] = field(default_factory=list)
     _local: dict[str, Entity] = field(default_factory=dict)
 
+    _full_names: dict[str, str] = field(default_factory=dict)
+
     def __post_init__(self) -> None:
         for match in self.gazetteer.matches(self.text):
             if not match.by_role:
                 self._mentions.append((match.start, entity_of(match.entity),
                                        match.entity.category))
+        for run in _NAME_RUN.finditer(self.text):
+            words = person_name(run.group()).split()
+            if 2 <= len(words) <= 3 and not _ORGANIZATION.search(run.group()):
+                self._full_names.setdefault(words[-1], " ".join(words))
 
     def known(self, name: str) -> Entity | None:
         """The gazetteer's entity for an exact name or alias."""
@@ -195,9 +201,13 @@ class ArticleEntities:
         if not runs or runs[-1].end() < len(head.rstrip(" .")) - 1:
             return None
         name = runs[-1].group().strip()
-        for word in reversed(name.split()):
-            if word in self._local:
-                return self._remember(span.start, self._local[word], speaker)
+        if len(name.split()) == 1:
+            if name in self._local:
+                return self._remember(span.start, self._local[name], speaker)
+            name = self._full_names.get(name, name)  # "Messi" before "Lionel Messi" is named
+            known = self.known(name)
+            if known is not None:
+                return self._remember(span.start, known, speaker)
         entity = self._local.get(person_name(name)) or self._local.get(name) or self._new(name)
         return self._remember(span.start, entity, speaker)
 
