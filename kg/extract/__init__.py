@@ -12,13 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.attribution import Attribution, Voice, attributions
-from kg.extract.lexicon import PERFECT_REPORTING, TIME_EXPRESSIONS
+from kg.extract.lexicon import PERFECT_REPORTING, SELF_REPORTS, TIME_EXPRESSIONS
 from kg.extract.proposition import Proposition, parse_proposition, weakest
 from kg.extract.spans import Span, clause_spans, paragraph_spans, sentence_spans
 from kg.models import Certainty, ClaimKind, Polarity
 
 __all__ = ["ClaimCandidate", "extract_candidates"]
 
+_SELF_REPORTS = [(re.compile(rf"\b{pattern}\b", re.IGNORECASE), predicate, negative)
+                 for pattern, predicate, negative in SELF_REPORTS]
 _TIME = re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for p in TIME_EXPRESSIONS)})\b", re.IGNORECASE)
 _PERFECT = re.compile(rf"\b{PERFECT_REPORTING}\b", re.IGNORECASE)
 
@@ -94,8 +96,21 @@ def claim_kind(attribution: Attribution, proposition: Proposition) -> ClaimKind:
     return ClaimKind.announcement if specific else ClaimKind.statement
 
 
+def self_report(attribution: Attribution) -> Proposition | None:
+    """"Shorten conceded defeat": a claim the speaker makes about itself."""
+    if attribution.claimant is None:
+        return None
+    joint = f"{attribution.frame.text[-40:]} {attribution.content.text[:40]}"
+    for pattern, predicate, negative in _SELF_REPORTS:
+        if pattern.search(joint):
+            return Proposition(attribution.claimant, predicate, None,
+                               Polarity.negative if negative else Polarity.positive,
+                               Certainty.certain, future=False, counterfactual=False)
+    return None
+
+
 def _candidate(attribution: Attribution, clause: Span, headline: bool) -> ClaimCandidate | None:
-    proposition = parse_proposition(attribution.content)
+    proposition = self_report(attribution) or parse_proposition(attribution.content)
     if proposition is None or not proposition.subject.text:
         return None
     if not proposition.predicate and attribution.kind is ClaimKind.statement:

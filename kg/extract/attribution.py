@@ -78,7 +78,8 @@ _FINITE_VERBS = (
 _PROPER_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 _BOUNDARY = re.compile(r"\b(?:and|but|while|as|after|when|because|since|before|although|"
                        r"though|if|until|confounding|contradicting|where)\s+", re.IGNORECASE)
-_CUE_RE = re.compile(rf"\b(?:{CUE})\b", re.IGNORECASE)
+_CUE_RE = re.compile(rf"\b(?:{CUE})\b")  # "States" in "United States" is no cue
+_HEADLINE_CUE_RE = re.compile(rf"\b(?:{CUE})\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
 _CITED_AFTER = re.compile(rf",?\s+(?:{SOURCE_CITATIONS})\s+(?P<who>[^,.;]{{2,80}}),\s*(?:that\s+)?",
                           re.IGNORECASE)
@@ -136,7 +137,7 @@ def _speaker_before(clause: Span, cue_start: int, floor: int = 0) -> tuple[Span,
     verb coordinated with the clause's first one ("Shoigu met Kim and said").
     """
     left = _TRAILING.sub("", clause.text[:cue_start].rstrip())
-    if re.search(r"(?:^|\s)(?:and|but)$", left) and floor == 0:
+    if re.search(r"(?:^|\s)(?:and|but)$", left):
         subject = clause_subject(clause)
         return (subject, subject.start - clause.start) if subject else None
     segments = [m for m in re.finditer(r"[^,:;—–]+", left) if m.end() > floor]
@@ -152,7 +153,8 @@ def _speaker_before(clause: Span, cue_start: int, floor: int = 0) -> tuple[Span,
     if chosen.group().strip().lower() == "who" and len(segments) >= 2:
         chosen = segments[-2]
     phrase_start = chosen.start()
-    for boundary in _BOUNDARY.finditer(chosen.group()):
+    chosen_text = noun_phrase(chosen.group())
+    for boundary in _BOUNDARY.finditer(chosen_text):
         phrase_start = chosen.start() + boundary.end()
     frame_start = phrase_start
     phrase = clause.text[phrase_start:chosen.end()]
@@ -233,7 +235,7 @@ def _speaker_after(clause: Span, content: Span, rest_start: int, rule: str,
     speaker = rest.sub(match.start(who_group), match.end(who_group)).strip()
     if not is_claimant_phrase(speaker.text) or re.search(
         rf"\b(?:{_FINITE_VERBS})\b", match.group("tail") or "", re.IGNORECASE
-    ):
+    ) or not cue[:1].islower():
         return
     frame_end = match.end("tail") if match.group("tail") else match.end(who_group)
     frame_end = max(frame_end, match.end("cue") if match.group("cue") else 0)
@@ -294,7 +296,7 @@ def speaker_then_content(clause: Span, headline: bool) -> Iterator[Attribution]:
     that B expected C", B claims C and A relays it.
     """
     found = []
-    for cue in _CUE_RE.finditer(clause.text):
+    for cue in (_HEADLINE_CUE_RE if headline else _CUE_RE).finditer(clause.text):
         if found and cue.start() < found[-1][3]:
             continue
         if _PARTICIPLE.fullmatch(cue.group()):
@@ -353,7 +355,8 @@ def according_to(clause: Span, headline: bool) -> Iterator[Attribution]:
 
 _PASSIVE = re.compile(
     rf"(?:,\s*who\s+|\s+)(?:is|are|was|were|has been|have been|had been)\s+"
-    rf"(?:widely\s+)?(?P<cue>{PASSIVE_CUES})(?:\s+to\b|\s+by\s+(?P<who>[^,.;]{{2,60}}))",
+    rf"(?:widely\s+)?(?P<cue>{PASSIVE_CUES})(?:\s+to\b|\s+by\s+(?P<who>[^,.;]{{2,60}}?)"
+    r"(?=\s+(?:after|before|for|in|on|at|since|amid|because|as|to)\b|[,.;]|$))",
     re.IGNORECASE,
 )
 
@@ -365,8 +368,8 @@ def passive_expectation(clause: Span, headline: bool) -> Iterator[Attribution]:
     if not match:
         return
     before = clause.text[:match.start()].rstrip()
-    subject = re.search(r"(?:(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|\b(?:it|they|he|she)|"
-                        r"\b(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?)$", before)
+    subject = re.search(r"(?:(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|\b(?i:it|they|he|she)|"
+                        r"\b(?i:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?)$", before)
     if subject is None:
         return
     cue = match.group("cue").lower()

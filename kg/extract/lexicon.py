@@ -127,10 +127,19 @@ PREDICATES: list[tuple[str, str, bool]] = [
     (r"launch|launches|launched|launching|release|releases|released", "launch", False),
 ]
 
-# Nominal forms: "a visit by Kim" -> subject Kim, predicate visit.
+# Nominal forms: "a visit by Kim" -> subject Kim, predicate visit. ``np`` is the subject,
+# ``target`` the object.
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 NOMINAL_PREDICATES: list[tuple[str, str]] = [
-    (r"(?:a |the )?(?:visit|trip) (?:to (?P<target>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) )?by", "visit"),
-    (r"(?:the )?(?:attendance|participation) (?:of|by)", "attend"),
+    (rf"(?:a |the )?(?:visit|trip) (?:to (?P<target>{_NAME}) )?by (?P<np>{_NAME})", "visit"),
+    (rf"(?:the )?(?:attendance|participation) (?:of|by) (?P<np>{_NAME})", "attend"),
+    (rf"(?:a |an )?(?P<np>{_NAME}) (?:victory|win)\b", "win"),
+]
+
+# Cues by which a speaker reports on itself: "Shorten conceded defeat" -> Shorten did not win.
+SELF_REPORTS: list[tuple[str, str, bool]] = [
+    (r"conced(?:e|es|ed|ing) defeat", "win", True),
+    (r"claim(?:s|ed)? victory", "win", False),
 ]
 
 # Predicates that are about moving somewhere; with the venue of the article's event as
@@ -166,6 +175,7 @@ TIME_EXPRESSIONS: list[str] = [
     r"(?:on )?(?P<day_month>january|february|march|april|may|june|july|august|september|"
     r"october|november|december) (?P<day>\d{1,2})\b",
     r"(?P<days_ago>(?:days|a few days|two days|three days) (?:ago|earlier|after|before))",
+    r"(?:in|throughout|during|since|until|through) (?:early |late |mid-)?(?P<year>(?:19|20)\d{2})",
 ]
 
 # Tenses that place a statement before the article's news without dating it.
@@ -205,6 +215,7 @@ CLAIMANT_NOUNS = (
     r"agency|agencies|government|authorities|officers?|envoys?|ambassadors?|secretary|"
     r"president|premier|chancellor|leaders?|dispatch|statement|newspaper|broadcaster|"
     r"bookmakers?|pollsters?|researchers?|scientists?|insiders?|negotiators?|representatives?|"
+    r"staff|media|punters|forecasters|strategists|"
     r"council|committee|board|police|military|army|company|club|team|firm|bank|union|embassy|"
     r"office|department|commission|court|campaign|party|weekly|daily|magazine|paper|website|"
     r"tabloid|wire|channel|station|network|"

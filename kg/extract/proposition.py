@@ -28,10 +28,7 @@ _PREDICATE = [
     (re.compile(rf"(?:{pattern})\b", re.IGNORECASE), lemma, negative)
     for pattern, lemma, negative in PREDICATES
 ]
-_NOMINAL = [
-    (re.compile(rf"\b(?:{pattern})\s+(?P<np>(?:[A-Z][\w'’.-]*\s*)+)"), lemma)
-    for pattern, lemma in NOMINAL_PREDICATES
-]
+_NOMINAL = [(re.compile(rf"\b{pattern}"), lemma) for pattern, lemma in NOMINAL_PREDICATES]
 _MODALITY = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), c) for pattern, c in MODALITY]
 _NEGATION = re.compile(rf"\b(?:{NEGATIONS})\b|n't\b", re.IGNORECASE)
 _FUTURE = re.compile(rf"(?:^|\b)(?:{FUTURE_MARKERS})\b", re.IGNORECASE)

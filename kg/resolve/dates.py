@@ -45,7 +45,7 @@ def stated_on(cue: str | None, undated: bool, published: date | None,
         if unit == "weeks":
             return monday_of(published) - timedelta(weeks=amount), precision
         return first_of_month(published, amount), precision
-    if text.endswith("year"):
+    if text.endswith("year") or re.search(r"\b(?:19|20)\d{2}\b", text):
         return None, None  # no precision coarser than a month
     if re.search(r"\bdays (?:ago|earlier|after|before)\b", text):
         return monday_of(published - timedelta(days=3)), Precision.week
