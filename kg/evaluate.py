@@ -91,6 +91,9 @@ class Evaluation:
 
 
 def normalized(name: str) -> str:
+    """A name for comparison: lowercase, no punctuation, no parenthetical qualifier
+    ("National Intelligence Service (South Korea)")."""
+    name = re.sub(r"\s*\([^)]*\)", "", name)
     return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 

@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     TIME_EXPRESSIONS,
     UNNAMED_CUES,
 )
+from kg.extract.proposition import subject_of
 from kg.extract.spans import Span
 from kg.models import ClaimKind
 
@@ -121,12 +122,9 @@ def noun_phrase(text: str) -> str:
 
 
 def clause_subject(clause: Span) -> Span | None:
-    """The noun phrase a clause opens with, up to its first comma or verb."""
-    match = re.match(r"^(?:(?:[A-Z][\w'’.-]*|of|the|and|de|al)\s+)*?[A-Z][\w'’.-]*", clause.text)
-    if match is None:
-        return None
-    subject = clause.sub(0, match.end())
-    return subject if is_claimant_phrase(subject.text) else None
+    """The noun phrase a clause opens with, if it can name a speaker."""
+    subject = subject_of(clause)
+    return subject if subject is not None and is_claimant_phrase(subject.text) else None
 
 
 def _speaker_before(clause: Span, cue_start: int, floor: int = 0) -> tuple[Span, int] | None:
@@ -151,7 +149,11 @@ def _speaker_before(clause: Span, cue_start: int, floor: int = 0) -> tuple[Span,
         if not _PROPER_NAME.match(apposition):
             chosen = segments[-2]
     if chosen.group().strip().lower() == "who" and len(segments) >= 2:
-        chosen = segments[-2]
+        name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$", segments[-2].group())
+        if name is None:
+            return None
+        start = segments[-2].start() + name.start()
+        return clause.sub(start, segments[-2].end()).strip(), start
     phrase_start = chosen.start()
     chosen_text = noun_phrase(chosen.group())
     for boundary in _BOUNDARY.finditer(chosen_text):

@@ -170,7 +170,7 @@ TIME_EXPRESSIONS: list[str] = [
     r"saturday|sunday)(?: night| morning| evening| afternoon)?",
     r"(?P<relative>yesterday|today|last week|this week|earlier this week|earlier in the week|"
     r"last month|earlier this month|this month|the same day|at the time|last year)",
-    r"(?:in|earlier in|late|in late|in early|early) (?P<month>january|february|march|april|may|"
+    r"(?:in|earlier in|late|in late|in early|early|last) (?P<month>january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\b(?! \d)",
     r"(?:on )?(?P<day_month>january|february|march|april|may|june|july|august|september|"
     r"october|november|december) (?P<day>\d{1,2})\b",

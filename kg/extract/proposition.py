@@ -145,6 +145,12 @@ def _subject(content: Span, end: int) -> Span | None:
     return subject
 
 
+def subject_of(clause: Span) -> Span | None:
+    """The subject of a clause: the phrase before its first verb."""
+    found = _verb_start(clause)
+    return _subject(clause, found[0]) if found else None
+
+
 def _verbal(content: Span) -> _Clause | None:
     """The subject, verb group and what follows, split at the first auxiliary or verb."""
     found_start = _verb_start(content)

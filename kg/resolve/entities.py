@@ -28,6 +28,7 @@ _LEADING = re.compile(
     r"\d[\d,.]*)\s+)+",
     re.IGNORECASE,
 )
+_FULL_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 _ORGANIZATION = re.compile(rf"\b(?:{ORGANIZATION_WORDS})\b", re.IGNORECASE)
 _TITLE_WORD = re.compile(rf"^(?:{PERSON_TITLES})$", re.IGNORECASE)
@@ -35,8 +36,17 @@ _PREPOSITION = re.compile(r"\s+(?:in|at|from|of|for|with|between|on|by|close to|
                           r"among|inside|within)\s+", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"^(?:(?:\w+)\s+)?(?P<noun>[a-z]+)$")
 _AGE = re.compile(r"^\d+-year-old$")
+_SPEAKER_NOUN = re.compile(rf"(?:{CLAIMANT_NOUNS})", re.IGNORECASE)
+_SOURCE_OF = re.compile(r"^(?:\w+\s+)?(?:statement|report|dispatch|announcement|post|posting)s?\s+"
+                        r"(?:on|from|by|of|in)\s+(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+[A-Z]"
+                        r"[\w'’.-]*)*)(?:\s+(?:website|site|account|channel|page|feed))?$")
+_REPORT_NOUNS = frozenset({"report", "reports", "dispatch", "story", "article", "statement"})
 _GROUP_AT = re.compile(rf"^(?:{CLAIMANT_NOUNS})\s+at\s+(?P<org>[A-Z].+)$", re.IGNORECASE)
 _POSSESSIVE_PLACE = re.compile(r"^the (?P<noun>country|nation|city)['’]s\s+", re.IGNORECASE)
+
+
+# How far back "the country's" looks for the country a sentence is about (characters).
+NEARBY = 300
 
 
 def entity_of(known: KnownEntity) -> Entity:
@@ -55,7 +65,8 @@ def head_part(text: str) -> str:
     text = re.split(r",|\s+(?:who|which|that)\s+", text, maxsplit=1)[0].strip()
     for match in _PREPOSITION.finditer(text):
         before = text[:match.start()].split()
-        if before and before[-1][:1].islower():
+        if before and (before[-1][:1].islower() or (
+                len(before) == 1 and _SPEAKER_NOUN.fullmatch(before[0]))):
             return text[:match.start()]
     return text
 
@@ -86,10 +97,11 @@ class ArticleEntities:
             if not match.by_role:
                 self._mentions.append((match.start, entity_of(match.entity),
                                        match.entity.category))
-        for run in _NAME_RUN.finditer(self.text):
-            words = person_name(run.group()).split()
-            if 2 <= len(words) <= 3 and not _ORGANIZATION.search(run.group()):
-                self._full_names.setdefault(words[-1], " ".join(words))
+        for run in _FULL_NAME.finditer(self.text):
+            for piece in re.split(r"['’]s\b", run.group()):
+                words = person_name(piece.strip()).split()
+                if 2 <= len(words) <= 3 and not _ORGANIZATION.search(piece):
+                    self._full_names.setdefault(words[-1], " ".join(words))
 
     def known(self, name: str) -> Entity | None:
         """The gazetteer's entity for an exact name or alias."""
@@ -118,13 +130,12 @@ class ArticleEntities:
 
     def _new(self, name: str) -> Entity:
         """An entity for a capitalized name the gazetteer does not know."""
-        words = name.split()
-        if _ORGANIZATION.search(name) or len(words) == 1 or len(words) > 4:
-            kind = EntityType.organization
-        else:
+        if not _ORGANIZATION.search(name) and 2 <= len(person_name(name).split()) <= 4:
             kind = EntityType.person
             name = person_name(name)
-            words = name.split()
+        else:
+            kind = EntityType.organization
+        words = name.split()
         entity = Entity(id=slugify(name), name=name, type=kind)
         self._local[name] = entity
         keys = (words[0], words[-1]) if kind is EntityType.person else (words[-1],)
@@ -167,7 +178,9 @@ class ArticleEntities:
         if match is None:
             return text
         noun = "country" if match.group("noun").lower() in ("country", "nation") else "city"
-        place = self.last(position, kinds=(EntityType.place,), noun=noun)
+        nearby = [(start, entity) for start, entity, category in self._mentions
+                  if position - NEARBY <= start < position and category == noun]
+        place = min(nearby, key=lambda m: m[0])[1] if nearby else None
         if place is None:
             return text
         rest = (f"the {text}" if not text.lower().startswith("the ") else text)[match.end():]
@@ -201,9 +214,14 @@ class ArticleEntities:
         if not runs or runs[-1].end() < len(head.rstrip(" .")) - 1:
             return None
         name = runs[-1].group().strip()
+        if _SPEAKER_NOUN.fullmatch(name):
+            return None  # "Observers" at the start of a sentence is no name
         if len(name.split()) == 1:
             if name in self._local:
                 return self._remember(span.start, self._local[name], speaker)
+            for _, entity, _ in sorted(self._mentions, key=lambda m: -m[0]):
+                if entity.name.split()[-1] == name and entity.type is not EntityType.place:
+                    return self._remember(span.start, entity, speaker)  # "the Times"
             name = self._full_names.get(name, name)  # "Messi" before "Lionel Messi" is named
             known = self.known(name)
             if known is not None:
@@ -213,14 +231,20 @@ class ArticleEntities:
 
     def _by_description(self, text: str, span: Span, speaker: bool) -> Entity | None:
         """"the bank", "the 35-year-old", "economists at BNP Paribas"."""
-        group_at = _GROUP_AT.match(text)
-        if group_at:
-            org = group_at.group("org")
-            return self._by_name(org, Span(span.start, span.start + len(org), org), speaker)
+        for pattern in (_GROUP_AT, _SOURCE_OF):
+            found_org = pattern.match(text)
+            if found_org:
+                org = found_org.group("org")
+                return self._by_name(org, Span(span.start, span.start + len(org), org), speaker)
         if _AGE.match(text):
             found = self.last(span.start, kinds=(EntityType.person,))
             return self._remember(span.start, found, speaker) if found else None
         description = _DESCRIPTION.match(text)
+        if description and description.group("noun") in _REPORT_NOUNS:
+            speakers = [e for start, e in self._speakers if start < span.start
+                        and e.type in (EntityType.organization, EntityType.publication)]
+            if speakers:
+                return self._remember(span.start, speakers[-1], speaker)  # "the report said"
         if description and span.text.strip().lower().startswith("the "):
             kinds = (EntityType.organization, EntityType.publication)
             noun = description.group("noun")
