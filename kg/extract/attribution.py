@@ -135,9 +135,10 @@ def _speaker_before(clause: Span, cue_start: int, floor: int = 0) -> tuple[Span,
     verb coordinated with the clause's first one ("Shoigu met Kim and said").
     """
     left = _TRAILING.sub("", clause.text[:cue_start].rstrip())
-    if re.search(r"(?:^|\s)(?:and|but)$", left):
+    joint = re.search(r"(?:^|\s)(?:and|but)$", left)
+    if joint:
         subject = clause_subject(clause)
-        return (subject, subject.start - clause.start) if subject else None
+        return (subject, joint.end()) if subject else None
     segments = [m for m in re.finditer(r"[^,:;—–]+", left) if m.end() > floor]
     if segments and segments[0].start() < floor:
         segments[0] = re.compile(r"[^,:;—–]+").match(left, floor)
@@ -282,7 +283,7 @@ def _content_after(clause: Span, cue_end: int) -> int:
     after = clause.text[cue_end:]
     that = re.match(r"[^,\"“”]{0,80}?\bthat\s+", after)
     if that and not re.search(rf"\b(?:{CUE}|{_FINITE_VERBS}|it|he|she|they|we)\b",
-                              after[: that.end()][:-5], re.IGNORECASE):
+                              after[: that.end()][:-5]):
         return cue_end + that.end()
     time = _LEADING_TIME.match(after.lstrip(" ,"))
     skip = len(after) - len(after.lstrip(" ,")) + (time.end() if time else 0)
@@ -297,7 +298,7 @@ def speaker_then_content(clause: Span, headline: bool) -> Iterator[Attribution]:
     next one. A speaker right at the start of another's claim is nested: in "A said
     that B expected C", B claims C and A relays it.
     """
-    found = []
+    found = []  # (speaker, frame start, cue, content start, where the claim before ends)
     for cue in (_HEADLINE_CUE_RE if headline else _CUE_RE).finditer(clause.text):
         if found and cue.start() < found[-1][3]:
             continue
@@ -308,19 +309,23 @@ def speaker_then_content(clause: Span, headline: bool) -> Iterator[Attribution]:
             speaker = _speaker_before(clause, cue.start(), found[-1][3] if found else 0)
         if speaker is None:
             continue
-        found.append((speaker[0], speaker[1], cue, _content_after(clause, cue.end())))
+        limit = speaker[1]
+        if found and speaker[1] < found[-1][3]:  # "conceded defeat and announced that"
+            joint = re.search(r"(?:,?\s+(?:and|but))?\s*$", clause.text[:cue.start()])
+            limit = joint.start() if joint else cue.start()
+        found.append((speaker[0], speaker[1], cue, _content_after(clause, cue.end()), limit))
         citing = _CITED_AFTER.match(clause.text, cue.end())
         if citing and is_claimant_phrase(noun_phrase(citing.group("who").strip())):
             source = clause.sub(citing.start("who"), citing.end("who")).strip()
-            found.append((source, citing.start("who"), cue, citing.end()))
-    for index, (speaker, frame_start, cue, content_start) in enumerate(found):
-        nested = index + 1 < len(found) and found[index + 1][1] <= content_start + 1
-        outer = found[index - 1] if index and found[index - 1][3] >= frame_start - 1 else None
-        if nested:
-            continue
-        end = found[index + 1][1] if index + 1 < len(found) else len(clause.text)
-        content = _trim_joint(clause.sub(content_start, end))
-        if len(content.text.split()) < 2:
+            found.append((source, citing.start("who"), cue, citing.end(), citing.start("who")))
+    for index, (speaker, frame_start, cue, content_start, _) in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        if following is not None and abs(following[1] - content_start) <= 1:
+            continue  # nested: the next speaker's claim is this one's content
+        outer = found[index - 1] if index and abs(found[index - 1][3] - frame_start) <= 1 else None
+        end = following[4] if following is not None else len(clause.text)
+        content = _trim_joint(clause.sub(content_start, max(end, content_start)))
+        if not content.text:
             continue
         yield Attribution(
             "speaker_then_content",
