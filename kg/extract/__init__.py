@@ -146,6 +146,7 @@ def _evidence(clause: Span, attribution: Attribution) -> Span:
     return clause.sub(attribution.start - clause.start, attribution.end - clause.start).strip()
 
 
+
 def _carried_over(previous: Attribution, clause: Span) -> Attribution:
     """A clause after "but" in a sentence whose speaker was named before it: same speaker."""
     return Attribution(previous.rule, previous.voice, ClaimKind.statement, content=clause,

@@ -51,14 +51,15 @@ class Attribution:
     label: str | None = None  # the name of an unnamed voice
     reported_by: Span | None = None  # who relays the claimant's claim
     quoted: bool = False  # the content is a direct quotation
+    borrowed: bool = False  # the content is another claim's: "..., a charge that X denies"
 
     @property
     def start(self) -> int:
-        return min(self.frame.start, self.content.start)
+        return self.frame.start if self.borrowed else min(self.frame.start, self.content.start)
 
     @property
     def end(self) -> int:
-        return max(self.frame.end, self.content.end)
+        return self.frame.end if self.borrowed else max(self.frame.end, self.content.end)
 
 
 _CUE_KIND = [(re.compile(rf"^(?:{pattern})$", re.IGNORECASE), kind) for pattern, kind in
@@ -82,6 +83,8 @@ _BOUNDARY = re.compile(r"\b(?:and|but|while|as|after|when|because|since|before|a
 _CUE_RE = re.compile(rf"\b(?:{CUE})\b")  # "States" in "United States" is no cue
 _HEADLINE_CUE_RE = re.compile(rf"\b(?:{CUE})\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
+_ABOUT_CLAIM = re.compile(r"^(?:a|an|the)\s+(?:charge|claim|accusation|report|allegation|"
+                          r"suggestion|assertion)s?\s+(?:that|which)\s+", re.IGNORECASE)
 _CITED_AFTER = re.compile(rf",?\s+(?:{SOURCE_CITATIONS})\s+(?P<who>[^,.;]{{2,80}}),\s*(?:that\s+)?",
                           re.IGNORECASE)
 _CITING = re.compile(rf",?\s+(?:{SOURCE_CITATIONS})\s+(?P<who>[^,.;]{{2,80}})", re.IGNORECASE)
@@ -158,6 +161,10 @@ def _speaker_before(clause: Span, cue_start: int, floor: int = 0) -> tuple[Span,
     phrase_start = chosen.start()
     chosen_text = noun_phrase(chosen.group())
     for boundary in _BOUNDARY.finditer(chosen_text):
+        before = chosen_text[:boundary.start()].split()
+        if boundary.group().strip().lower() == "and" and len(before) <= 3 and not re.search(
+                rf"\b(?:{_FINITE_VERBS})\b", " ".join(before)):
+            continue  # "Washington and Seoul", "Russian and Japanese media": one speaker
         phrase_start = chosen.start() + boundary.end()
     frame_start = phrase_start
     phrase = clause.text[phrase_start:chosen.end()]
@@ -236,6 +243,9 @@ def _speaker_after(clause: Span, content: Span, rest_start: int, rule: str,
     who_group = "who" if match.group("who") else "who2"
     cue = match.group("cue") or match.group("cue2")
     speaker = rest.sub(match.start(who_group), match.end(who_group)).strip()
+    about = _ABOUT_CLAIM.match(speaker.text)
+    if about:  # "..., a charge that Moscow denies": the speaker denies the claim before
+        speaker = speaker.sub(about.end(), len(speaker.text))
     if not is_claimant_phrase(speaker.text) or re.search(
         rf"\b(?:{_FINITE_VERBS})\b", match.group("tail") or "", re.IGNORECASE
     ) or not cue[:1].islower():
@@ -244,7 +254,8 @@ def _speaker_after(clause: Span, content: Span, rest_start: int, rule: str,
     frame_end = max(frame_end, match.end("cue") if match.group("cue") else 0)
     frame = rest.sub(0, frame_end)
     attribution = Attribution(rule, Voice.named, cue_kind(cue), content=content.strip(),
-                              frame=frame, claimant=speaker, quoted=quoted)
+                              frame=frame, claimant=speaker, quoted=quoted,
+                              borrowed=about is not None)
     citing = _CITING.match(match.group("rest") or "")
     if citing:
         offset = match.start("rest")
@@ -433,9 +444,27 @@ def attributions(clause: Span, headline: bool = False) -> list[Attribution]:
     found: list[Attribution] = []
     for rule in ATTRIBUTION_RULES:
         for attribution in rule(clause, headline):
+            for other in found:
+                if attribution.frame.end <= other.start < attribution.content.end:
+                    attribution = _cut_before(attribution, other.start)  # claim, then another
             if all(attribution.end <= a.start or attribution.start >= a.end for a in found):
                 found.append(attribution)
+    found = [_unwrapped(a, found) if a.borrowed else a for a in found]
     return sorted(found, key=lambda a: a.start)
+
+
+def _cut_before(attribution: Attribution, position: int) -> Attribution:
+    content = attribution.content
+    return replace(attribution, content=_trim_joint(content.sub(0, position - content.start)))
+
+
+def _unwrapped(borrowed: Attribution, found: list[Attribution]) -> Attribution:
+    """"A accuses B of X, a charge that B denies": B denies X, not that A accuses."""
+    for inner in found:
+        if inner is not borrowed and (borrowed.content.start <= inner.content.start
+                                      and inner.content.end <= borrowed.content.end):
+            return replace(borrowed, content=inner.content)
+    return borrowed
 
 
 def attribute(clause: Span, headline: bool = False) -> Attribution | None:

@@ -35,6 +35,8 @@ _FUTURE = re.compile(rf"(?:^|\b)(?:{FUTURE_MARKERS})\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(rf"\b{COUNTERFACTUAL}\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 _IRREGULAR = re.compile("|".join(IRREGULAR_VERBS))
+_PREPOSITION = re.compile(r"in|on|at|of|for|to|with|from|by|about|over|under|between|among",
+                          re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\s*$", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(
     r"(?!(?:in|on|at|of|for|to|with|from|by)\b)(?:(?:no|a|an|the|some|any|\w+'s)\s+)?(?:[\w$%.,'’-]+\s+){0,4}?[\w$%'’-]+"
@@ -106,26 +108,31 @@ class _Clause:
     rest: Span | None
 
 
-def _is_bare_verb(word: str, previous: str) -> bool:
-    """A verb without an auxiliary: a past form, or a present form after a name."""
+def _is_bare_verb(word: str, before: list[str]) -> bool:
+    """A verb without an auxiliary after a short subject: a past form, a present form after
+    a name, or "-ing" after "of" ("accuse X of supplying")."""
     lowered = word.lower()
-    if not word[:1].islower() or _FUNCTION_WORD.fullmatch(word):
+    if not word[:1].islower() or _FUNCTION_WORD.fullmatch(word) or len(before) > 8:
         return False
     if _IRREGULAR.fullmatch(lowered) or (lowered.endswith("ed") and len(lowered) > 4):
         return True
-    return lowered.endswith("s") and not lowered.endswith("ss") and previous[:1].isupper()
+    if lowered.endswith("ing") and before[-1].lower() == "of":
+        return True
+    short_subject = len(before) <= 4 and not any(_PREPOSITION.fullmatch(w) for w in before)
+    return (short_subject and lowered.endswith("s") and not lowered.endswith("ss")
+            and before[-1][:1].isupper())
 
 
 def _verb_start(content: Span) -> tuple[int, re.Match[str] | None] | None:
     """Where the verb group starts, and its auxiliaries, if the content has one."""
-    previous = ""
+    before: list[str] = []
     for word in _WORD.finditer(content.text):
         rest = content.text[word.start():]
-        if word.start() > 0:
+        if before:
             aux = _AUX.match(rest)
-            if aux or _predicate_at(rest) or _is_bare_verb(word.group(), previous):
+            if aux or _predicate_at(rest) or _is_bare_verb(word.group(), before):
                 return word.start(), aux
-        previous = word.group()
+        before.append(word.group())
     return None
 
 
