@@ -43,6 +43,7 @@ KIND_VERBS: dict[ClaimKind, str] = {
 # How sure a cue lets a claim be, whatever its content says.
 CUE_CERTAINTY: dict[ClaimKind, Certainty] = {
     ClaimKind.expectation: Certainty.probable,
+    ClaimKind.prediction: Certainty.probable,
     ClaimKind.speculation: Certainty.possible,
 }
 
@@ -77,23 +78,46 @@ def time_cue(frame: Span) -> tuple[str | None, bool]:
     return None, bool(_PERFECT.search(frame.text))
 
 
+def anonymous(attribution: Attribution) -> bool:
+    """A claim from nobody named: "speculation is mounting", "US officials", "a source"."""
+    if attribution.voice is Voice.unnamed:
+        return True
+    if attribution.claimant is None:
+        return False
+    head = re.split(r"\s+(?:in|at|from|of|close to|familiar with)\s+", attribution.claimant.text)[0]
+    return head.split()[-1][:1].islower()
+
+
 def claim_kind(attribution: Attribution, proposition: Proposition) -> ClaimKind:
-    """The kind of claim: the cue's, refined by what the content says about the future."""
+    """The kind of claim: the cue's, refined by what the content says about the future.
+
+    A plain statement about the future is an announcement when it is certain and
+    about someone named, a prediction when hedged, and an expectation when hedged by
+    an anonymous source; another's intentions reported by others are expected.
+    """
     kind = attribution.kind
     if kind is ClaimKind.speculation and proposition.certainty is not Certainty.possible:
         return ClaimKind.assessment if not proposition.future else ClaimKind.prediction
-    if kind is not ClaimKind.statement and attribution.voice is not Voice.publisher:
+    if attribution.voice is Voice.publisher:
+        if kind is ClaimKind.speculation:
+            return kind
+        return ClaimKind.prediction if proposition.future else ClaimKind.assessment
+    if kind is not ClaimKind.statement:
         return kind
     if proposition.counterfactual:
         return ClaimKind.assessment
-    if attribution.voice is Voice.publisher:
-        return ClaimKind.prediction if proposition.future else ClaimKind.assessment
     if not proposition.future:
         return ClaimKind.statement
+    if proposition.intention and proposition.subject.text.lower() not in SPEAKER_WORDS:
+        return ClaimKind.expectation
     if proposition.certainty is not Certainty.certain:
-        return ClaimKind.prediction
+        return ClaimKind.expectation if anonymous(attribution) else ClaimKind.prediction
     specific = proposition.subject.text[:1].isupper()
     return ClaimKind.announcement if specific else ClaimKind.statement
+
+
+# Subjects by which a speaker states its own intentions ("we plan to").
+SPEAKER_WORDS = frozenset({"i", "we", "he", "she", "it", "they"})
 
 
 def self_report(attribution: Attribution) -> Proposition | None:
@@ -117,6 +141,10 @@ def _candidate(attribution: Attribution, clause: Span, headline: bool) -> ClaimC
         return None  # "explained his choice": a statement needs a proposition
     certainty = weakest(proposition.certainty, CUE_CERTAINTY.get(attribution.kind))
     proposition = Proposition(**{**proposition.__dict__, "certainty": certainty})
+    kind = claim_kind(attribution, proposition)
+    if kind is ClaimKind.expectation:
+        proposition = Proposition(**{**proposition.__dict__,
+                                     "certainty": weakest(certainty, Certainty.probable)})
     polarity = proposition.polarity
     if attribution.kind is ClaimKind.denial:
         polarity = Polarity.negative
@@ -127,7 +155,7 @@ def _candidate(attribution: Attribution, clause: Span, headline: bool) -> ClaimC
         claimant=attribution.claimant,
         label=attribution.label,
         reported_by=attribution.reported_by,
-        kind=claim_kind(attribution, proposition),
+        kind=kind,
         subject=proposition.subject,
         predicate=proposition.predicate or KIND_VERBS[attribution.kind],
         object=proposition.object,

@@ -61,20 +61,39 @@ UNNAMED_CUES: list[tuple[str, str, ClaimKind]] = [
      ClaimKind.statement),
 ]
 
-# Certainty from modal words, tried in order; the first match in the clause's verb group wins.
+# Certainty from modal words in a clause's verb group; the weakest one present wins
+# ("would probably" is probable). Matched case-sensitively: "May" is a month.
 MODALITY: list[tuple[str, Certainty]] = [
     (r"will (?:most )?likely|would (?:most )?likely|(?:is|are|was|were) (?:most )?likely to|"
-     r"(?:is|are|was|were) (?:widely )?expected to|probably|likely|"
-     r"preparatory stage|preparing for|positive signal|signals? that|appears? (?:likely|set) to",
-     Certainty.probable),
-    (r"may|might|could|possibly|possible|perhaps|hopes?|hoped|considering|"
-     r"(?:is|are) unlikely to", Certainty.possible),
+     r"(?:is|are|was|were) (?:widely )?expected to|probably|likely|unlikely|"
+     r"appears? (?:likely|set) to", Certainty.probable),
+    (r"may|might|could|possibly|perhaps|hopes?|hoped|considering|would like to",
+     Certainty.possible),
     (r"will|would|shall|(?:is|are|was|were) set to|(?:has|had|have) decided|decided|"
      r"(?:is|are|was|were) going to|plans? to|planned to|intends? to", Certainty.certain),
 ]
 
+# Phrases anywhere in a claim that hedge it when its verb group says nothing
+# ("the two countries are in the preparatory stage for a visit").
+CONTENT_HEDGES: list[tuple[str, Certainty]] = [
+    (r"preparatory stage|preparing (?:for|a|an|the|to)|positive signal|signals? that|"
+     r"favou?rabl[ey]|(?:signal|response|reaction|sign)s? (?:was|were|is|are) "
+     r"(?:positive|favou?rable|encouraging)", Certainty.probable),
+    (r"(?:is|was|were|are) possible|possibly", Certainty.possible),
+]
+
 # Words that negate the clause they stand in.
-NEGATIONS = r"not|n't|never|no longer|neither|nor"
+NEGATIONS = r"not|n't|never|no longer|neither|nor|unlikely|rarely|seldom|hardly"
+
+# Words that negate a clause when its object starts with them ("saw no reason").
+NEGATIVE_OBJECTS = r"no|nothing|none|neither|never"
+
+# A turn after "but" that takes back what the clause said ("wanted to go back but had
+# decided against it").
+REVERSALS = (
+    r"but\s+(?:had\s+|has\s+|then\s+|later\s+)?(?:decided against|changed (?:his|her|their|its) "
+    r"mind|gave up|pulled out|backed out|ruled (?:it|that) out)"
+)
 
 # Auxiliaries and modals that may stand between a subject and its main verb.
 AUXILIARIES = (
@@ -123,6 +142,8 @@ PREDICATES: list[tuple[str, str, bool]] = [
     (r"meet|meets|met|meeting with|hold talks with|held talks with", "meet", False),
     (r"win|wins|won|winning", "win", False),
     (r"lose|loses|lost|losing", "win", True),
+    (r"turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?", "accept", True),
+    (r"change|changes|changed|changing", "change", True),
     (r"cut|cuts|cutting|lower|lowers|lowered", "cut", False),
     (r"launch|launches|launched|launching|release|releases|released", "launch", False),
 ]

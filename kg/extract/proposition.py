@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import (
     AUXILIARIES,
+    CONTENT_HEDGES,
+    NEGATIVE_OBJECTS,
+    REVERSALS,
     IRREGULAR_VERBS,
     COUNTERFACTUAL,
     FUTURE_MARKERS,
@@ -29,7 +32,13 @@ _PREDICATE = [
     for pattern, lemma, negative in PREDICATES
 ]
 _NOMINAL = [(re.compile(rf"\b{pattern}"), lemma) for pattern, lemma in NOMINAL_PREDICATES]
-_MODALITY = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), c) for pattern, c in MODALITY]
+_MODALITY = [(re.compile(rf"\b(?:{pattern})\b"), c) for pattern, c in MODALITY]
+_HEDGES = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), c) for pattern, c in CONTENT_HEDGES]
+_NEGATIVE_OBJECT = re.compile(rf"^(?:{NEGATIVE_OBJECTS})\b", re.IGNORECASE)
+_INTENTION = re.compile(r"\b(?:intends?|plans?|planning|aims?|preparing) to\b", re.IGNORECASE)
+_CONTRAST = re.compile(
+    r"(?:\brather than|\binstead of|,\s+not)\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+_REVERSAL = re.compile(rf"\b{REVERSALS}\b", re.IGNORECASE)
 _NEGATION = re.compile(rf"\b(?:{NEGATIONS})\b|n't\b", re.IGNORECASE)
 _FUTURE = re.compile(rf"(?:^|\b)(?:{FUTURE_MARKERS})\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(rf"\b{COUNTERFACTUAL}\b", re.IGNORECASE)
@@ -48,6 +57,10 @@ _FUNCTION_WORD = re.compile(
     r"about|over|under|into|as|than|more|less|not|so|very|\d+",
     re.IGNORECASE,
 )
+# What a predicate means for the one left out: "send A rather than B to the parade" -> B
+# does not attend it.
+CONTRAST_PREDICATES = {"send": "attend", "represent": "attend", "choose": "choose"}
+
 _RANK = {Certainty.certain: 2, Certainty.probable: 1, Certainty.possible: 0}
 
 
@@ -62,13 +75,19 @@ class Proposition:
     certainty: Certainty
     future: bool
     counterfactual: bool
+    intention: bool = False  # "intends to", "plans to": someone's plan, not yet an act
 
 
 def certainty_of(text: str) -> Certainty | None:
-    """The certainty the first modal word in ``text`` signals, or None when there is none."""
-    found = [(match.start(), certainty) for pattern, certainty in _MODALITY
-             if (match := pattern.search(text))]
-    return min(found, key=lambda item: (item[0], _RANK[item[1]]))[1] if found else None
+    """The weakest certainty the modal words in a verb group signal, or None if there are none."""
+    found = [certainty for pattern, certainty in _MODALITY if pattern.search(text)]
+    return weakest(*found) if found else None
+
+
+def hedge_of(text: str) -> Certainty | None:
+    """The certainty a hedging phrase anywhere in a claim signals ("preparatory stage")."""
+    found = [certainty for pattern, certainty in _HEDGES if pattern.search(text)]
+    return weakest(*found) if found else None
 
 
 def weakest(*levels: Certainty | None) -> Certainty:
@@ -232,13 +251,24 @@ def parse_proposition(content: Span) -> Proposition | None:
         if subject is None:
             return None
         lemma, negative, group, obj = "", False, "", None
+    contrast = _CONTRAST.search(content.text)
+    if contrast:  # "send its ambassador rather than Kim": Kim will not attend
+        subject = content.sub(contrast.start("np"), contrast.end("np"))
+        lemma = CONTRAST_PREDICATES.get(lemma, lemma)
+        negative = not negative
     negations = len(_NEGATION.findall(group)) + int(negative)
+    negations += bool(obj is not None and _NEGATIVE_OBJECT.match(obj.text))
+    negations += bool(subject is not None and _NEGATIVE_OBJECT.match(subject.text))
+    negations += bool(_REVERSAL.search(content.text))
+    negations += bool(re.search(r"\bunlikely\b", content.text) and "unlikely" not in group)
     return Proposition(
         subject=subject,
         predicate=lemma,
         object=obj,
         polarity=Polarity.negative if negations % 2 else Polarity.positive,
-        certainty=weakest(certainty_of(group) or certainty_of(content.text)),
+        certainty=weakest(certainty_of(group), hedge_of(content.text),
+                          Certainty.probable if "unlikely" in content.text else None),
         future=bool(_FUTURE.search(group)),
         counterfactual=bool(_COUNTERFACTUAL.search(group)),
+        intention=bool(_INTENTION.search(group)),
     )

@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.proposition import certainty_of, parse_proposition, weakest
+from kg.extract.proposition import certainty_of, hedge_of, parse_proposition, weakest
 from kg.extract.spans import Span
 from kg.models import Certainty, Polarity
 
@@ -78,12 +78,22 @@ def test_verbs_without_auxiliaries_copulas_and_noun_phrases(content, subject, pr
         ("is set to attend", Certainty.certain),
         ("could attend", Certainty.possible),
         ("has decided to stay", Certainty.certain),
-        ("sent a positive signal", Certainty.probable),
         ("attended", None),
     ],
 )
 def test_certainty_of(text, certainty):
     assert certainty_of(text) is certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [("sent a positive signal", Certainty.probable),
+     ("are in the preparatory stage for a visit", Certainty.probable),
+     ("had reacted favourably to an invitation", Certainty.probable),
+     ("a possible arms deal", None)],
+)
+def test_hedge_of(text, certainty):
+    assert hedge_of(text) is certainty
 
 
 def test_weakest():
