@@ -99,7 +99,8 @@ REVERSALS = (
 AUXILIARIES = (
     r"will|would|shall|should|may|might|must|can|could|is|are|was|were|be|been|being|"
     r"has|have|had|do|does|did|also|still|likely|probably|possibly|soon|already|"
-    r"not|n't|never|no longer|most|decided to|decided|expected to|set to|going to|"
+    r"not|n't|never|no longer|rarely|seldom|hardly|most|decided to|decided|expected to|"
+    r"set to|going to|"
     r"likely to|unlikely to|to|plans? to|intends? to|hopes? to|want to|wants to"
 )
 
@@ -144,6 +145,8 @@ PREDICATES: list[tuple[str, str, bool]] = [
     (r"lose|loses|lost|losing", "win", True),
     (r"turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?", "accept", True),
     (r"change|changes|changed|changing", "change", True),
+    (r"slip|slips|slipped|slipping|delay|delays|delayed|postpone|postpones|postponed|"
+     r"push back|pushed back", "proceed", True),
     (r"cut|cuts|cutting|lower|lowers|lowered", "cut", False),
     (r"launch|launches|launched|launching|release|releases|released", "launch", False),
 ]

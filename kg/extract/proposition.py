@@ -34,7 +34,9 @@ _PREDICATE = [
 _NOMINAL = [(re.compile(rf"\b{pattern}"), lemma) for pattern, lemma in NOMINAL_PREDICATES]
 _MODALITY = [(re.compile(rf"\b(?:{pattern})\b"), c) for pattern, c in MODALITY]
 _HEDGES = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), c) for pattern, c in CONTENT_HEDGES]
-_NEGATIVE_OBJECT = re.compile(rf"^(?:{NEGATIVE_OBJECTS})\b", re.IGNORECASE)
+_NEGATIVE_OBJECT = re.compile(rf"^(?:\w+ly\s+)?(?:{NEGATIVE_OBJECTS})\b", re.IGNORECASE)
+# Asides a verb search skips: ", who have never met,", ", not Kim,".
+_ASIDE = re.compile(r",\s*(?:who|which|whose|not|including|such as|like)\b[^,]*,")
 _INTENTION = re.compile(r"\b(?:intends?|plans?|planning|aims?|preparing) to\b", re.IGNORECASE)
 _CONTRAST = re.compile(
     r"(?:\brather than|\binstead of|,\s+not)\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
@@ -145,7 +147,10 @@ def _is_bare_verb(word: str, before: list[str]) -> bool:
 def _verb_start(content: Span) -> tuple[int, re.Match[str] | None] | None:
     """Where the verb group starts, and its auxiliaries, if the content has one."""
     before: list[str] = []
+    asides = [match.span() for match in _ASIDE.finditer(content.text)]
     for word in _WORD.finditer(content.text):
+        if any(start <= word.start() < end for start, end in asides):
+            continue
         rest = content.text[word.start():]
         if before:
             aux = _AUX.match(rest)
@@ -257,8 +262,8 @@ def parse_proposition(content: Span) -> Proposition | None:
         lemma = CONTRAST_PREDICATES.get(lemma, lemma)
         negative = not negative
     negations = len(_NEGATION.findall(group)) + int(negative)
-    negations += bool(obj is not None and _NEGATIVE_OBJECT.match(obj.text))
-    negations += bool(subject is not None and _NEGATIVE_OBJECT.match(subject.text))
+    negations += bool(any(part is not None and _NEGATIVE_OBJECT.match(part.text)
+                          for part in (obj, subject)))
     negations += bool(_REVERSAL.search(content.text))
     negations += bool(re.search(r"\bunlikely\b", content.text) and "unlikely" not in group)
     return Proposition(

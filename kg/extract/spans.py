@@ -38,7 +38,9 @@ _SENTENCE_END = re.compile(
 
 # Clause boundaries: "A but B" are two claims; what follows "although" or a dash qualifies
 # the claim before it and is dropped from the clause.
-_CLAUSE_SPLIT = re.compile(r",? but (?=[a-z])|; ")
+_CLAUSE_SPLIT = re.compile(
+    r",? but (?=[a-z])(?!(?:not|had|has|have|was|were|is|are|would|will|could|did|also)\b)|; "
+)
 _CLAUSE_CUT = re.compile(r",? (?:although|though|whereas|even though) |\s+[—–]\s+|\s+-\s+")
 
 
