@@ -149,6 +149,9 @@ def _candidate(attribution: Attribution, clause: Span, headline: bool) -> ClaimC
     if attribution.kind is ClaimKind.denial:
         polarity = Polarity.negative
     cue, undated = time_cue(attribution.frame)
+    if cue is None and not proposition.future and (
+            not proposition.predicate or self_report(attribution) is not None):
+        cue, _ = time_cue(attribution.content)  # "conceded defeat on Saturday night"
     return ClaimCandidate(
         rule=attribution.rule,
         voice=attribution.voice,

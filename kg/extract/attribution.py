@@ -71,6 +71,8 @@ _LEADING_TIME = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(rf"(?:\s+(?:{SPEAKER_ADVERBS}|{_TIME}))+$", re.IGNORECASE)
+_TIME_BEFORE = re.compile(rf"\b(?:{_TIME})\s*,?\s*(?:(?:when|after|before|as)\s+)?$",
+                          re.IGNORECASE)
 _LEADING_CONNECTOR = re.compile(r"^(?:and|but|so|yet|meanwhile|however|also),?\s+", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|about \d+|\d+)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
@@ -167,6 +169,9 @@ def _speaker_before(clause: Span, cue_start: int, floor: int = 0) -> tuple[Span,
             continue  # "Washington and Seoul", "Russian and Japanese media": one speaker
         phrase_start = chosen.start() + boundary.end()
     frame_start = phrase_start
+    earlier = _TIME_BEFORE.search(clause.text[:phrase_start])
+    if earlier:  # "On Thursday, Sportsbet said", "days after the Kremlin disclosed"
+        frame_start = earlier.start()
     phrase = clause.text[phrase_start:chosen.end()]
     leading = _LEADING_CONNECTOR.match(phrase.lstrip())
     offset = len(phrase) - len(phrase.lstrip()) + (leading.end() if leading else 0)
@@ -320,11 +325,14 @@ def speaker_then_content(clause: Span, headline: bool) -> Iterator[Attribution]:
             speaker = _speaker_before(clause, cue.start(), found[-1][3] if found else 0)
         if speaker is None:
             continue
-        limit = speaker[1]
+        limit = frame_start = speaker[1]
         if found and speaker[1] < found[-1][3]:  # "conceded defeat and announced that"
             joint = re.search(r"(?:,?\s+(?:and|but))?\s*$", clause.text[:cue.start()])
             limit = joint.start() if joint else cue.start()
-        found.append((speaker[0], speaker[1], cue, _content_after(clause, cue.end()), limit))
+        elif not found and speaker[0].start - clause.start < speaker[1] and re.search(
+                r"\s(?:and|but)$", clause.text[:speaker[1]]):
+            frame_start = speaker[0].end - clause.start  # "met Kim last week and said": its time
+        found.append((speaker[0], frame_start, cue, _content_after(clause, cue.end()), limit))
         citing = _CITED_AFTER.match(clause.text, cue.end())
         if citing and is_claimant_phrase(noun_phrase(citing.group("who").strip())):
             source = clause.sub(citing.start("who"), citing.end("who")).strip()

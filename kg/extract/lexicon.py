@@ -57,7 +57,7 @@ UNNAMED_CUES: list[tuple[str, str, ClaimKind]] = [
     (r"it (?:is|was|had been|has been) (?:widely )?(?:rumou?red|reported) that", "unnamed",
      ClaimKind.speculation),
     (r"(?:people|sources?) (?:familiar with|close to|briefed on) the (?:matter|plans?|talks|"
-     r"negotiations|discussions)(?: said| say)?,?(?: that)?", "sources familiar with the matter",
+     r"negotiations|discussions),? (?:said|say|says),?(?: that)?", "sources familiar with the matter",
      ClaimKind.statement),
 ]
 
@@ -194,7 +194,7 @@ TIME_EXPRESSIONS: list[str] = [
     r"saturday|sunday)(?: night| morning| evening| afternoon)?",
     r"(?P<relative>yesterday|today|last week|this week|earlier this week|earlier in the week|"
     r"last month|earlier this month|this month|the same day|at the time|last year)",
-    r"(?:in|earlier in|late|in late|in early|early|last) (?P<month>january|february|march|april|may|"
+    r"(?:in|earlier in|late|in late|in early|early|last|from|since) (?P<month>january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\b(?! \d)",
     r"(?:on )?(?P<day_month>january|february|march|april|may|june|july|august|september|"
     r"october|november|december) (?P<day>\d{1,2})\b",
