@@ -12,13 +12,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.attribution import Attribution, Voice, attributions
-from kg.extract.lexicon import PERFECT_REPORTING, SELF_REPORTS, TIME_EXPRESSIONS
+from kg.extract.lexicon import (
+    ANONYMOUS_SPEAKERS,
+    EXPLANATIONS,
+    PERFECT_REPORTING,
+    SELF_REPORTS,
+    TIME_EXPRESSIONS,
+)
 from kg.extract.proposition import Proposition, parse_proposition, weakest
 from kg.extract.spans import Span, clause_spans, paragraph_spans, sentence_spans
 from kg.models import Certainty, ClaimKind, Polarity
 
 __all__ = ["ClaimCandidate", "extract_candidates"]
 
+_ANONYMOUS = re.compile(rf"(?:{ANONYMOUS_SPEAKERS})", re.IGNORECASE)
 _SELF_REPORTS = [(re.compile(rf"\b{pattern}\b", re.IGNORECASE), predicate, negative)
                  for pattern, predicate, negative in SELF_REPORTS]
 _TIME = re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for p in TIME_EXPRESSIONS)})\b", re.IGNORECASE)
@@ -85,7 +92,7 @@ def anonymous(attribution: Attribution) -> bool:
     if attribution.claimant is None:
         return False
     head = re.split(r"\s+(?:in|at|from|of|close to|familiar with)\s+", attribution.claimant.text)[0]
-    return head.split()[-1][:1].islower()
+    return bool(_ANONYMOUS.fullmatch(head.split()[-1]))
 
 
 def claim_kind(attribution: Attribution, proposition: Proposition) -> ClaimKind:
@@ -99,21 +106,23 @@ def claim_kind(attribution: Attribution, proposition: Proposition) -> ClaimKind:
     if kind is ClaimKind.speculation and proposition.certainty is not Certainty.possible:
         return ClaimKind.assessment if not proposition.future else ClaimKind.prediction
     if attribution.voice is Voice.publisher:
-        if kind is ClaimKind.speculation:
-            return kind
+        if kind is ClaimKind.speculation or proposition.certainty is Certainty.possible:
+            return ClaimKind.speculation
         return ClaimKind.prediction if proposition.future else ClaimKind.assessment
+    if kind is ClaimKind.assessment and proposition.future:
+        return ClaimKind.prediction  # "he thought a unit could take part"
     if kind is not ClaimKind.statement:
         return kind
-    if proposition.counterfactual:
+    if proposition.counterfactual or proposition.predicate in EXPLANATIONS:
         return ClaimKind.assessment
     if not proposition.future:
         return ClaimKind.statement
-    if proposition.intention and proposition.subject.text.lower() not in SPEAKER_WORDS:
+    own = proposition.subject.text.lower() in SPEAKER_WORDS and not attribution.quoted
+    if proposition.intention and not own:
         return ClaimKind.expectation
     if proposition.certainty is not Certainty.certain:
         return ClaimKind.expectation if anonymous(attribution) else ClaimKind.prediction
-    specific = proposition.subject.text[:1].isupper()
-    return ClaimKind.announcement if specific else ClaimKind.statement
+    return ClaimKind.announcement if proposition.decision or own else ClaimKind.statement
 
 
 # Subjects by which a speaker states its own intentions ("we plan to").
@@ -139,7 +148,8 @@ def _candidate(attribution: Attribution, clause: Span, headline: bool) -> ClaimC
         return None
     if not proposition.predicate and attribution.kind is ClaimKind.statement:
         return None  # "explained his choice": a statement needs a proposition
-    certainty = weakest(proposition.certainty, CUE_CERTAINTY.get(attribution.kind))
+    cap = CUE_CERTAINTY.get(attribution.kind) if attribution.voice is Voice.named else None
+    certainty = weakest(proposition.certainty, cap)
     proposition = Proposition(**{**proposition.__dict__, "certainty": certainty})
     kind = claim_kind(attribution, proposition)
     if kind is ClaimKind.expectation:

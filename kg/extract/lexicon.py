@@ -69,6 +69,7 @@ MODALITY: list[tuple[str, Certainty]] = [
      r"appears? (?:likely|set) to", Certainty.probable),
     (r"may|might|could|possibly|perhaps|hopes?|hoped|considering|would like to",
      Certainty.possible),
+    (r"wants?|wanted", Certainty.probable),
     (r"will|would|shall|(?:is|are|was|were) set to|(?:has|had|have) decided|decided|"
      r"(?:is|are|was|were) going to|plans? to|planned to|intends? to", Certainty.certain),
 ]
@@ -81,6 +82,22 @@ CONTENT_HEDGES: list[tuple[str, Certainty]] = [
      r"(?:positive|favou?rable|encouraging)", Certainty.probable),
     (r"(?:is|was|were|are) possible|possibly", Certainty.possible),
 ]
+
+# Content that announces a decision: said by the party that decides, it is an announcement.
+DECISIONS = (
+    r"(?:has|had|have)?\s*decided|(?:will|would|is to|are to) send|(?:will|would) (?:announce|"
+    r"reveal|unveil|launch|hold|host)"
+)
+
+# Predicates that explain rather than report: a claim built on them is an assessment.
+EXPLANATIONS = frozenset({"help", "cause", "contribute", "drive", "fuel", "explain", "mean"})
+
+# Speakers that are people nobody names ("the officials said"), as opposed to institutions.
+ANONYMOUS_SPEAKERS = (
+    r"officials?|sources?|diplomats?|analysts?|economists?|observers?|experts?|people|"
+    r"insiders?|aides?|negotiators?|lawmakers?|residents?|traders?|investors?|punters|"
+    r"commentators?|critics?|pollsters?|forecasters?|strategists?|markets?"
+)
 
 # Words that negate the clause they stand in.
 NEGATIONS = r"not|n't|never|no longer|neither|nor|unlikely|rarely|seldom|hardly"
@@ -101,7 +118,8 @@ AUXILIARIES = (
     r"has|have|had|do|does|did|also|still|likely|probably|possibly|soon|already|"
     r"not|n't|never|no longer|rarely|seldom|hardly|most|decided to|decided|expected to|"
     r"set to|going to|"
-    r"likely to|unlikely to|to|plans? to|intends? to|hopes? to|want to|wants to"
+    r"likely to|unlikely to|to|plans? to|intends? to|hopes? to|want to|wants to|"
+    r"would like to|appears? (?:likely|unlikely|set) to|seems? (?:likely|unlikely|set) to"
 )
 
 # Verb forms that do not end in -ed or -s, with their lemmas, so that a verb with no
@@ -173,7 +191,7 @@ MOVEMENT_PREDICATES = frozenset({"travel to", "visit"})
 # Words that mark a clause as about the future, which turns a plain statement into a
 # prediction when it is hedged.
 FUTURE_MARKERS = (
-    r"will|would|shall|'ll|going to|is set to|are set to|likely to|expected to|"
+    r"will|would|shall|'ll|going to|is set to|are set to|likely to|unlikely to|expected to|"
     r"decided (?:not )?to|plans? to|intends? to|"
     r"(?:may|might|could) (?!have\b)\w+"
 )

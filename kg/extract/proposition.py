@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import (
     AUXILIARIES,
+    DECISIONS,
     CONTENT_HEDGES,
     NEGATIVE_OBJECTS,
     REVERSALS,
@@ -37,6 +38,9 @@ _HEDGES = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), c) for pattern, c 
 _NEGATIVE_OBJECT = re.compile(rf"^(?:\w+ly\s+)?(?:{NEGATIVE_OBJECTS})\b", re.IGNORECASE)
 # Asides a verb search skips: ", who have never met,", ", not Kim,".
 _ASIDE = re.compile(r",\s*(?:who|which|whose|not|including|such as|like)\b[^,]*,")
+_DETERMINER = re.compile(r"a|an|the|his|her|its|their|this|that|our|my|your|any|no|every",
+                         re.IGNORECASE)
+_DECISION = re.compile(rf"\b(?:{DECISIONS})\b", re.IGNORECASE)
 _INTENTION = re.compile(r"\b(?:intends?|plans?|planning|aims?|preparing) to\b", re.IGNORECASE)
 _CONTRAST = re.compile(
     r"(?:\brather than|\binstead of|,\s+not)\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
@@ -78,6 +82,7 @@ class Proposition:
     future: bool
     counterfactual: bool
     intention: bool = False  # "intends to", "plans to": someone's plan, not yet an act
+    decision: bool = False  # "has decided to", "will send": the decision itself
 
 
 def certainty_of(text: str) -> Certainty | None:
@@ -98,8 +103,11 @@ def weakest(*levels: Certainty | None) -> Certainty:
     return min(present, key=_RANK.__getitem__) if present else Certainty.certain
 
 
-def _predicate_at(text: str) -> tuple[str, bool, int] | None:
-    """The table predicate starting ``text``: lemma, whether it negates, and its length."""
+def _predicate_at(text: str, previous: str = "") -> tuple[str, bool, int] | None:
+    """The table predicate starting ``text``: lemma, whether it negates, and its length.
+    After a determiner the word is a noun ("a visit"), not a predicate."""
+    if _DETERMINER.fullmatch(previous):
+        return None
     for pattern, lemma, negative in _PREDICATE:
         match = pattern.match(text)
         if match:
@@ -154,7 +162,7 @@ def _verb_start(content: Span) -> tuple[int, re.Match[str] | None] | None:
         rest = content.text[word.start():]
         if before:
             aux = _AUX.match(rest)
-            if aux or _predicate_at(rest) or _is_bare_verb(word.group(), before):
+            if aux or _predicate_at(rest, before[-1]) or _is_bare_verb(word.group(), before):
                 return word.start(), aux
         before.append(word.group())
     return None
@@ -276,4 +284,5 @@ def parse_proposition(content: Span) -> Proposition | None:
         future=bool(_FUTURE.search(group)),
         counterfactual=bool(_COUNTERFACTUAL.search(group)),
         intention=bool(_INTENTION.search(group)),
+        decision=bool(_DECISION.search(group)),
     )

@@ -20,7 +20,7 @@ def test_candidates_in_text_order_with_nested_attribution():
     ]
     headline, lead, nested = found
     assert (headline.kind, headline.polarity, headline.certainty) == (
-        ClaimKind.announcement, Polarity.negative, Certainty.certain)
+        ClaimKind.statement, Polarity.negative, Certainty.certain)
     assert (lead.subject.text, lead.predicate, lead.time_cue) == ("The envoy", "attend",
                                                                   "Thursday")
     assert nested.voice is Voice.named
