@@ -111,6 +111,7 @@ def is_claimant_phrase(phrase: str) -> bool:
     bare = _DETERMINER.sub("", phrase)
     if re.search(rf"\b(?:{CUE}|{_FINITE_VERBS})\b", bare, re.IGNORECASE):
         return False
+    bare = re.split(r"\s+(?:in|at|from|of|close to|familiar with|with|for|on|inside)\s+", bare)[0]
     head = re.sub(r"['’]s?$", "", bare.split()[-1].rstrip(","))
     if re.fullmatch(rf"(?:{CLAIMANT_NOUNS})", head, re.IGNORECASE):
         return True
@@ -339,9 +340,11 @@ def speaker_then_content(clause: Span, headline: bool) -> Iterator[Attribution]:
             found.append((source, citing.start("who"), cue, citing.end(), citing.start("who")))
     for index, (speaker, frame_start, cue, content_start, _) in enumerate(found):
         following = found[index + 1] if index + 1 < len(found) else None
-        if following is not None and abs(following[1] - content_start) <= 1:
+        if following is not None and abs(following[0].start - clause.start - content_start) <= 1:
             continue  # nested: the next speaker's claim is this one's content
-        outer = found[index - 1] if index and abs(found[index - 1][3] - frame_start) <= 1 else None
+        outer = (found[index - 1] if index and abs(found[index - 1][3] - (speaker.start
+                                                                           - clause.start)) <= 1
+                 else None)
         end = following[4] if following is not None else len(clause.text)
         content = _trim_joint(clause.sub(content_start, max(end, content_start)))
         if not content.text:

@@ -18,7 +18,8 @@ REPORTING_CUES: list[tuple[str, ClaimKind]] = [
      ClaimKind.prediction),
     (r"expected|expects|expect|anticipated|anticipates|hoped|hopes", ClaimKind.expectation),
     (r"speculated|speculates|suggested|suggests|suggest|hinted|hints", ClaimKind.speculation),
-    (r"believes|believed|thinks|thought|argued|argues|assessed|assesses|estimated|estimates",
+    (r"believes|believed|thinks|thought|argued|argues|assessed|assesses|estimated|estimates|"
+     r"described|describes",
      ClaimKind.assessment),
     (r"pointed to|points to|point to", ClaimKind.prediction),
     (r"told (?:reporters|journalists|lawmakers|parliament|a news conference|a press conference|"
