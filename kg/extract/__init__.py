@@ -122,7 +122,7 @@ def claim_kind(attribution: Attribution, proposition: Proposition) -> ClaimKind:
         return ClaimKind.expectation
     if proposition.certainty is not Certainty.certain:
         return ClaimKind.expectation if anonymous(attribution) else ClaimKind.prediction
-    return ClaimKind.announcement if proposition.decision or own else ClaimKind.statement
+    return ClaimKind.announcement if proposition.decision else ClaimKind.statement
 
 
 # Subjects by which a speaker states its own intentions ("we plan to").

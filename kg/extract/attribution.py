@@ -420,15 +420,15 @@ def publisher_hedge(clause: Span, headline: bool) -> Iterator[Attribution]:
     match = re.search(rf"\b(?:{PUBLISHER_HEDGES})\b", clause.text, re.IGNORECASE)
     kind = ClaimKind.prediction
     if not match:
-        match = re.search(rf"^(?:[^,]*,\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{PUBLISHER_SPECULATION})\b",
-                          clause.text)
+        match = re.search(rf"^(?:[^,]*,\s+)?(?P<np>(?:[A-Z][\w'’-]*\s+){{1,4}})"
+                          rf"(?:{PUBLISHER_SPECULATION})\b", clause.text)
         kind = ClaimKind.speculation
     if not match:
         return
     that = re.search(r"\b(?:suggests?|indicates?|means?) that\s+", clause.text, re.IGNORECASE)
     start = that.end() if that else 0
-    if not that and "," in clause.text[:match.start()] and kind is ClaimKind.speculation:
-        start = clause.text.rindex(",", 0, match.start()) + 1
+    if kind is ClaimKind.speculation:
+        start = match.start("np")
     content = clause.sub(start, len(clause.text)).strip()
     yield Attribution("publisher_hedge", Voice.publisher, kind, content=content,
                       frame=clause.sub(match.start(), match.end()))

@@ -115,12 +115,12 @@ REVERSALS = (
 
 # Auxiliaries and modals that may stand between a subject and its main verb.
 AUXILIARIES = (
+    r"would like to|appears? (?:likely|unlikely|set) to|seems? (?:likely|unlikely|set) to|"
     r"will|would|shall|should|may|might|must|can|could|is|are|was|were|be|been|being|"
     r"has|have|had|do|does|did|also|still|likely|probably|possibly|soon|already|"
     r"not|n't|never|no longer|rarely|seldom|hardly|most|decided to|decided|expected to|"
     r"set to|going to|"
-    r"likely to|unlikely to|to|plans? to|intends? to|hopes? to|want to|wants to|"
-    r"would like to|appears? (?:likely|unlikely|set) to|seems? (?:likely|unlikely|set) to"
+    r"likely to|unlikely to|to|plans? to|intends? to|hopes? to|want to|wants to"
 )
 
 # Verb forms that do not end in -ed or -s, with their lemmas, so that a verb with no
