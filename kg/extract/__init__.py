@@ -19,12 +19,13 @@ from kg.extract.lexicon import (
     SELF_REPORTS,
     TIME_EXPRESSIONS,
 )
-from kg.extract.proposition import Proposition, parse_proposition, weakest
+from kg.extract.proposition import Proposition, lemma, parse_proposition, weakest
 from kg.extract.spans import Span, clause_spans, paragraph_spans, sentence_spans
 from kg.models import Certainty, ClaimKind, Polarity
 
 __all__ = ["ClaimCandidate", "extract_candidates"]
 
+_GERUND = re.compile(r"^([a-z]+ing)\b")
 _ANONYMOUS = re.compile(rf"(?:{ANONYMOUS_SPEAKERS})", re.IGNORECASE)
 _SELF_REPORTS = [(re.compile(rf"\b{pattern}\b", re.IGNORECASE), predicate, negative)
                  for pattern, predicate, negative in SELF_REPORTS]
@@ -142,8 +143,19 @@ def self_report(attribution: Attribution) -> Proposition | None:
     return None
 
 
+def own_act(attribution: Attribution) -> Proposition | None:
+    """"The opposition ruled out backing the accord": the speaker's own act, by a gerund."""
+    gerund = _GERUND.match(attribution.content.text)
+    if attribution.claimant is None or gerund is None:
+        return None
+    rest = attribution.content.sub(gerund.end(), len(attribution.content.text)).strip()
+    return Proposition(attribution.claimant, lemma(gerund.group(1)), rest or None,
+                       Polarity.positive, Certainty.certain, future=True, counterfactual=False)
+
+
 def _candidate(attribution: Attribution, clause: Span, headline: bool) -> ClaimCandidate | None:
-    proposition = self_report(attribution) or parse_proposition(attribution.content)
+    proposition = (self_report(attribution) or own_act(attribution)
+                   or parse_proposition(attribution.content))
     if proposition is None or not proposition.subject.text:
         return None
     if not proposition.predicate and attribution.kind is ClaimKind.statement:
@@ -156,8 +168,9 @@ def _candidate(attribution: Attribution, clause: Span, headline: bool) -> ClaimC
         proposition = Proposition(**{**proposition.__dict__,
                                      "certainty": weakest(certainty, Certainty.probable)})
     polarity = proposition.polarity
-    if attribution.kind is ClaimKind.denial:
-        polarity = Polarity.negative
+    if attribution.kind is ClaimKind.denial:  # denying "she will skip it" says she will go
+        polarity = (Polarity.positive if polarity is Polarity.negative
+                    else Polarity.negative)
     cue, undated = time_cue(attribution.frame)
     if cue is None and not proposition.future and (
             not proposition.predicate or self_report(attribution) is not None):
@@ -188,21 +201,35 @@ def _evidence(clause: Span, attribution: Attribution) -> Span:
 
 
 
-def _carried_over(previous: Attribution, clause: Span) -> Attribution:
-    """A clause after "but" in a sentence whose speaker was named before it: same speaker."""
-    return Attribution(previous.rule, previous.voice, ClaimKind.statement, content=clause,
+def _carried_over(previous: Attribution, clause: Span, quoted: bool = False) -> Attribution:
+    """A clause whose speaker was named just before it: after "but" in the same sentence,
+    or a quotation that goes on in the next sentence."""
+    content = clause.strip() if quoted else clause
+    return Attribution(previous.rule, previous.voice, ClaimKind.statement, content=content,
                        frame=Span(clause.start, clause.start, ""), claimant=previous.claimant,
-                       label=previous.label, reported_by=previous.reported_by)
+                       label=previous.label, reported_by=previous.reported_by, quoted=quoted)
+
+
+_WHOLE_QUOTE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 
 
 def extract_candidates(text: str) -> Iterator[ClaimCandidate]:
     """Claim candidates in a cleaned article text, in text order; the first paragraph is its
     headline."""
     for index, paragraph in enumerate(paragraph_spans(text)):
+        quoting = None  # who spoke the last quotation in this paragraph
         for sentence in sentence_spans(paragraph):
             previous = None
+            if _WHOLE_QUOTE.match(sentence.text) and quoting is not None:
+                if not attributions(sentence):
+                    candidate = _candidate(_carried_over(quoting, sentence, quoted=True),
+                                           sentence, index == 0)
+                    if candidate is not None:
+                        yield candidate
+                    continue
             for clause in clause_spans(sentence):
                 found = attributions(clause, headline=index == 0)
+                quoting = next((a for a in found if a.quoted), quoting)
                 if (not found and previous is not None and previous.voice is Voice.named
                         and previous.rule in CARRY_OVER_RULES):
                     found = [_carried_over(previous, clause)]

@@ -106,6 +106,9 @@ def is_claimant_phrase(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 9 or re.search(r"[\"“”]", phrase):
         return False
+    if re.fullmatch(r"(?:more|most|many|some|several|few|other|further|all|both|each|such)",
+                    phrase, re.IGNORECASE):
+        return False
     if _PRONOUN.match(phrase):
         return True
     bare = _DETERMINER.sub("", phrase)
@@ -337,6 +340,8 @@ def speaker_then_content(clause: Span, headline: bool) -> Iterator[Attribution]:
         citing = _CITED_AFTER.match(clause.text, cue.end())
         if citing and is_claimant_phrase(noun_phrase(citing.group("who").strip())):
             source = clause.sub(citing.start("who"), citing.end("who")).strip()
+            relaying = found.pop()
+            found.append((*relaying[:3], source.start - clause.start, relaying[4]))
             found.append((source, citing.start("who"), cue, citing.end(), citing.start("who")))
     for index, (speaker, frame_start, cue, content_start, _) in enumerate(found):
         following = found[index + 1] if index + 1 < len(found) else None
@@ -460,8 +465,22 @@ def attributions(clause: Span, headline: bool = False) -> list[Attribution]:
                     attribution = _cut_before(attribution, other.start)  # claim, then another
             if all(attribution.end <= a.start or attribution.start >= a.end for a in found):
                 found.append(attribution)
-    found = [_unwrapped(a, found) if a.borrowed else a for a in found]
+    found = [_unwrapped(a, found) if a.borrowed else _relayed(a, clause) for a in found]
     return sorted(found, key=lambda a: a.start)
+
+
+def _relayed(attribution: Attribution, clause: Span) -> Attribution:
+    """"A dismissed reports that X, her office said": A's claim, relayed by her office."""
+    if attribution.rule != "content_then_speaker":
+        return attribution
+    for inner in speaker_then_content(attribution.content, False):
+        if inner.claimant is not None and inner.claimant.start == attribution.content.start:
+            frame = clause.sub(inner.frame.start - clause.start,
+                               attribution.frame.end - clause.start)
+            return replace(inner, reported_by=attribution.claimant, frame=frame,
+                           rule="content_then_speaker")
+        break
+    return attribution
 
 
 def _cut_before(attribution: Attribution, position: int) -> Attribution:

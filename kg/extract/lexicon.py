@@ -12,8 +12,8 @@ REPORTING_CUES: list[tuple[str, ClaimKind]] = [
     (r"announced|announces|announce|declared|declares|disclosed|discloses|revealed|reveals|"
      r"unveiled|unveils", ClaimKind.announcement),
     (r"confirmed|confirms|confirm", ClaimKind.confirmation),
-    (r"denied|denies|deny|dismissed reports|dismissed|rejected reports|ruled out|rules out",
-     ClaimKind.denial),
+    (r"denied|denies|deny|dismissed reports?|dismisses reports?|dismissed|dismisses|"
+     r"rejected reports?|rejects reports?|ruled out|rules out|rule out", ClaimKind.denial),
     (r"predicted|predicts|predict|forecast|forecasts|projected|projects|warned|warns",
      ClaimKind.prediction),
     (r"expected|expects|expect|anticipated|anticipates|hoped|hopes", ClaimKind.expectation),
@@ -57,6 +57,10 @@ UNNAMED_CUES: list[tuple[str, str, ClaimKind]] = [
      ClaimKind.expectation),
     (r"it (?:is|was|had been|has been) (?:widely )?(?:rumou?red|reported) that", "unnamed",
      ClaimKind.speculation),
+    (r"it (?:is|was|had been|has been) (?:officially )?announced(?: \w+ \w+)? that", "unnamed",
+     ClaimKind.announcement),
+    (r"it (?:is|was|had been|has been) (?:officially )?confirmed(?: \w+ \w+)? that", "unnamed",
+     ClaimKind.confirmation),
     (r"(?:people|sources?) (?:familiar with|close to|briefed on) the (?:matter|plans?|talks|"
      r"negotiations|discussions),? (?:said|say|says),?(?: that)?", "sources familiar with the matter",
      ClaimKind.statement),
@@ -243,7 +247,7 @@ ORGANIZATION_WORDS = (
 
 # Titles that stand before a person's name but are not part of it.
 PERSON_TITLES = (
-    r"president|vice president|prime minister|deputy prime minister|foreign minister|"
+    r"president|vice president|prime minister|deputy prime minister|foreign minister|premier|"
     r"deputy foreign minister|minister|chancellor|mayor|governor|senator|congressman|"
     r"congresswoman|ambassador|general|gen\.|admiral|colonel|secretary|spokesman|"
     r"spokeswoman|spokesperson|chairman|chairwoman|chair|chief|director|ceo|coach|manager|"
@@ -261,6 +265,6 @@ CLAIMANT_NOUNS = (
     r"staff|media|punters|forecasters|strategists|"
     r"council|committee|board|police|military|army|company|club|team|firm|bank|union|embassy|"
     r"office|department|commission|court|campaign|party|weekly|daily|magazine|paper|website|"
-    r"tabloid|wire|channel|station|network|"
+    r"tabloid|wire|channel|station|network|opposition|coalition|alliance|delegation|"
     rf"{PERSON_TITLES}"
 )

@@ -115,16 +115,32 @@ def _predicate_at(text: str, previous: str = "") -> tuple[str, bool, int] | None
     return None
 
 
-def _bare_lemma(word: str) -> str:
+def lemma(word: str) -> str:
     """A rough lemma for a verb outside the predicate table: ``boosted`` -> ``boost``."""
     lowered = word.lower()
     if lowered in IRREGULAR_VERBS:
         return IRREGULAR_VERBS[lowered]
-    for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""),
-                                ("s", "")):
+    if lowered.endswith(("ied", "ies")) and len(lowered) > 4:
+        return lowered[:-3] + "y"
+    for suffix in ("ing", "ed"):
         if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
-            return lowered[: -len(suffix)] + replacement
+            return _restore_stem(lowered[: -len(suffix)])
+    if lowered.endswith(("ches", "shes", "sses", "xes", "oes")):
+        return lowered[:-2]
+    if lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3:
+        return lowered[:-1]
     return lowered
+
+
+def _restore_stem(stem: str) -> str:
+    """The verb an -ed or -ing stem comes from: "plann" -> "plan", "relat" -> "relate"."""
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    if re.search(r"(?:[^aeiou]at|[aeiou][vcz]|[^n]g|ang|nc|rc|[^aeiou]u|ur|[aeiou]s|re)$", stem):
+        return stem + "e"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", stem):
+        return stem + "e"  # one syllable: "hoped" -> "hope"
+    return stem
 
 
 @dataclass(frozen=True)
@@ -171,6 +187,9 @@ def _verb_start(content: Span) -> tuple[int, re.Match[str] | None] | None:
 def _subject(content: Span, end: int) -> Span | None:
     """The subject before the verb, without a trailing apposition or relative clause."""
     subject = content.sub(0, end).strip()
+    conjunction = re.match(r"^(?:and|but|so|yet|or)\s+", subject.text, re.IGNORECASE)
+    if conjunction:
+        subject = subject.sub(conjunction.end(), len(subject.text))
     opener = re.match(r"^(?:for|in|on|at|with|after|before|by|from|despite|under|as|since)\b"
                       r"[^,]*,\s*", subject.text, re.IGNORECASE)
     if opener:
@@ -206,15 +225,15 @@ def _verbal(content: Span) -> _Clause | None:
         verb_start += 1
     found = _predicate_at(content.text[verb_start:])
     if found:
-        lemma, negative, length = found
+        verb_lemma, negative, length = found
     else:
         verb = _WORD.match(content.text[verb_start:])
         if verb is None or _FUNCTION_WORD.fullmatch(verb.group()):
             if aux is None or not _COPULA.search(aux.group()):
                 return None
-            lemma, negative, length = "be", False, 0  # "is likely to be a chance"
+            verb_lemma, negative, length = "be", False, 0  # "is likely to be a chance"
         else:
-            lemma, negative, length = _bare_lemma(verb.group()), False, verb.end()
+            verb_lemma, negative, length = lemma(verb.group()), False, verb.end()
     if subject is None:
         existential = re.match(r"^there\s+(?:(?:is|are|was|were|will|would|be|been|has|had)\s+)+",
                                content.text, re.IGNORECASE)
@@ -222,10 +241,10 @@ def _verbal(content: Span) -> _Clause | None:
             return None
         subject = content.sub(existential.end(), len(content.text)).strip()
         subject = subject.sub(0, len(_NOUN_PHRASE.match(subject.text).group()))
-        lemma, length = "be", 0
+        verb_lemma, length = "be", 0
     after = content.sub(verb_start + length, len(content.text)).strip()
     group = content.text[start:verb_start + length]
-    return _Clause(subject, lemma, negative, found is not None, group,
+    return _Clause(subject, verb_lemma, negative, found is not None, group,
                    after if after.text else None)
 
 

@@ -268,6 +268,10 @@ class ArticleEntities:
                         r"before|since|next|this|only|to|and|but|as|when|while|where|which|"
                         r"who|that|over)\b|[,;]|$)", span.text)
         text = head.group() if head else span.text
-        if not re.search(r"[A-Z]", text):
+        lead = re.match(r"^(?:(?:to|in|at|for|with|on|by|from|of|about)\s+)+", text)
+        offset = lead.end() if lead else 0
+        text = text[offset:]
+        if not re.match(r"^(?:the\s+)?[A-Z]", text):
             return None
-        return self.resolve(Span(span.start, span.start + len(text), text))
+        span = Span(span.start + offset, span.start + offset + len(text), text)
+        return self.resolve(span)
