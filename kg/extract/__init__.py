@@ -217,24 +217,30 @@ def extract_candidates(text: str) -> Iterator[ClaimCandidate]:
     """Claim candidates in a cleaned article text, in text order; the first paragraph is its
     headline."""
     for index, paragraph in enumerate(paragraph_spans(text)):
-        quoting = None  # who spoke the last quotation in this paragraph
+        quoting: Attribution | None = None  # who spoke the last quotation in this paragraph
         for sentence in sentence_spans(paragraph):
-            previous = None
-            if _WHOLE_QUOTE.match(sentence.text) and quoting is not None:
-                if not attributions(sentence):
-                    candidate = _candidate(_carried_over(quoting, sentence, quoted=True),
-                                           sentence, index == 0)
-                    if candidate is not None:
-                        yield candidate
-                    continue
-            for clause in clause_spans(sentence):
-                found = attributions(clause, headline=index == 0)
-                quoting = next((a for a in found if a.quoted), quoting)
-                if (not found and previous is not None and previous.voice is Voice.named
-                        and previous.rule in CARRY_OVER_RULES):
-                    found = [_carried_over(previous, clause)]
-                for attribution in found:
-                    candidate = _candidate(attribution, clause, index == 0)
-                    if candidate is not None:
-                        yield candidate
-                previous = found[-1] if found else None
+            found = list(_sentence_attributions(sentence, index == 0, quoting))
+            quoting = next((a for _, a in reversed(found) if a.quoted), quoting)
+            for clause, attribution in found:
+                candidate = _candidate(attribution, clause, index == 0)
+                if candidate is not None:
+                    yield candidate
+
+
+def _sentence_attributions(sentence: Span, headline: bool,
+                           quoting: Attribution | None) -> Iterator[tuple[Span, Attribution]]:
+    """Each clause's attributions; a clause with none continues the speaker of the clause
+    before it ("..., he said, but ..."), and a sentence that is all quotation continues the
+    quotation before it."""
+    if quoting is not None and _WHOLE_QUOTE.match(sentence.text) and not attributions(sentence):
+        yield sentence, _carried_over(quoting, sentence, quoted=True)
+        return
+    previous = None
+    for clause in clause_spans(sentence):
+        found = attributions(clause, headline=headline)
+        if (not found and previous is not None and previous.voice is Voice.named
+                and previous.rule in CARRY_OVER_RULES):
+            found = [_carried_over(previous, clause)]
+        for attribution in found:
+            yield clause, attribution
+        previous = found[-1] if found else None

@@ -471,14 +471,14 @@ def attributions(clause: Span, headline: bool = False) -> list[Attribution]:
 
 def _relayed(attribution: Attribution, clause: Span) -> Attribution:
     """"A dismissed reports that X, her office said": A's claim, relayed by her office."""
-    if attribution.rule != "content_then_speaker":
+    if attribution.rule not in ("content_then_speaker", "according_to"):
         return attribution
     for inner in speaker_then_content(attribution.content, False):
         if inner.claimant is not None and inner.claimant.start == attribution.content.start:
             frame = clause.sub(inner.frame.start - clause.start,
                                attribution.frame.end - clause.start)
             return replace(inner, reported_by=attribution.claimant, frame=frame,
-                           rule="content_then_speaker")
+                           rule=attribution.rule)
         break
     return attribution
 

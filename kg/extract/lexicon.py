@@ -62,8 +62,8 @@ UNNAMED_CUES: list[tuple[str, str, ClaimKind]] = [
     (r"it (?:is|was|had been|has been) (?:officially )?confirmed(?: \w+ \w+)? that", "unnamed",
      ClaimKind.confirmation),
     (r"(?:people|sources?) (?:familiar with|close to|briefed on) the (?:matter|plans?|talks|"
-     r"negotiations|discussions),? (?:said|say|says),?(?: that)?", "sources familiar with the matter",
-     ClaimKind.statement),
+     r"negotiations|discussions),? (?:said|say|says),?(?: that)?",
+     "sources familiar with the matter", ClaimKind.statement),
 ]
 
 # Certainty from modal words in a clause's verb group; the weakest one present wins
@@ -217,8 +217,8 @@ TIME_EXPRESSIONS: list[str] = [
     r"saturday|sunday)(?: night| morning| evening| afternoon)?",
     r"(?P<relative>yesterday|today|last week|this week|earlier this week|earlier in the week|"
     r"last month|earlier this month|this month|the same day|at the time|last year)",
-    r"(?:in|earlier in|late|in late|in early|early|last|from|since) (?P<month>january|february|march|april|may|"
-    r"june|july|august|september|october|november|december)\b(?! \d)",
+    r"(?:in|earlier in|late|in late|in early|early|last|from|since) (?P<month>january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b(?! \d)",
     r"(?:on )?(?P<day_month>january|february|march|april|may|june|july|august|september|"
     r"october|november|december) (?P<day>\d{1,2})\b",
     r"(?P<days_ago>(?:days|a few days|two days|three days) (?:ago|earlier|after|before))",
@@ -266,5 +266,6 @@ CLAIMANT_NOUNS = (
     r"council|committee|board|police|military|army|company|club|team|firm|bank|union|embassy|"
     r"office|department|commission|court|campaign|party|weekly|daily|magazine|paper|website|"
     r"tabloid|wire|channel|station|network|opposition|coalition|alliance|delegation|"
+    r"chamber|institute|association|federation|foundation|regulator|watchdog|authority|"
     rf"{PERSON_TITLES}"
 )

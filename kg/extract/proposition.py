@@ -12,17 +12,17 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import (
     AUXILIARIES,
-    DECISIONS,
     CONTENT_HEDGES,
-    NEGATIVE_OBJECTS,
-    REVERSALS,
-    IRREGULAR_VERBS,
     COUNTERFACTUAL,
+    DECISIONS,
     FUTURE_MARKERS,
+    IRREGULAR_VERBS,
     MODALITY,
     NEGATIONS,
+    NEGATIVE_OBJECTS,
     NOMINAL_PREDICATES,
     PREDICATES,
+    REVERSALS,
 )
 from kg.extract.spans import Span
 from kg.models import Certainty, Polarity

@@ -175,7 +175,8 @@ class ArticleEntities:
         if found is not None:
             return found
         kind = EntityType.unnamed if speaker else EntityType.group
-        if not text.split()[0].isupper():
+        before = self.text[:span.start].rstrip(" \"“")
+        if (not before or before.endswith((".", "\n", ":"))) and not text.split()[0].isupper():
             text = text[0].lower() + text[1:]  # "Local analysts" at a sentence start
         return Entity(id=slugify(text), name=text, type=kind)
 
