@@ -232,6 +232,7 @@ def unnamed_source(clause: Span, headline: bool) -> Iterator[Attribution]:
             return
 
 
+_QUOTE_GOES_ON = re.compile(r",\s*[\"“](?P<more>[^\"”]+?)[.,!?]?[\"”]")
 _QUOTE_FIRST = re.compile(r"^[\"“](?P<content>[^\"”]+?)[,.!?]?[\"”],?\s+(?P<rest>.+)$")
 _SPEAKER_AFTER = re.compile(
     rf"^(?:(?P<who>[^,\"“”]{{2,90}}?)\s+(?P<cue>{CUE})\b|(?P<cue2>{CUE})\s+"
@@ -278,10 +279,16 @@ def _speaker_after(clause: Span, content: Span, rest_start: int, rule: str,
 def quote_then_speaker(clause: Span, headline: bool) -> Iterator[Attribution]:
     """``"He has decided to stay," Peskov told reporters`` — a quote, then who said it."""
     match = _QUOTE_FIRST.match(clause.text)
-    if match:
-        content = clause.sub(match.start("content"), match.end("content"))
-        yield from _speaker_after(clause, content, match.start("rest"), "quote_then_speaker",
-                                  quoted=True)
+    if not match:
+        return
+    content = clause.sub(match.start("content"), match.end("content"))
+    for attribution in _speaker_after(clause, content, match.start("rest"),
+                                      "quote_then_speaker", quoted=True):
+        yield attribution
+        more = _QUOTE_GOES_ON.match(clause.text, attribution.frame.end - clause.start)
+        if more:  # a split quotation: "We are ready," she said, "and we will sign."
+            rest = clause.sub(more.start("more"), more.end("more"))
+            yield replace(attribution, content=rest, frame=Span(rest.start, rest.start, ""))
 
 
 def content_then_speaker(clause: Span, headline: bool) -> Iterator[Attribution]:

@@ -92,3 +92,52 @@ def test_nested_attribution_finds_the_inner_speaker():
 )
 def test_cue_kinds(cue, kind):
     assert cue_kind(cue) is kind
+
+
+def test_split_quotation_gives_both_halves_to_the_speaker():
+    first, second = attributions(span('"We are ready," the minister said, "and we will sign '
+                                      'the deal next month."'))
+    assert (first.claimant.text, first.content.text, first.quoted) == (
+        "the minister", "We are ready", True)
+    assert (second.claimant.text, second.content.text, second.quoted) == (
+        "the minister", "and we will sign the deal next month", True)
+
+
+def test_quotation_after_its_speaker():
+    [found] = attributions(span('The minister said: "We will sign the deal next month."'))
+    assert (found.claimant.text, found.content.text) == (
+        "The minister", "We will sign the deal next month")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant", "reported_by", "content"),
+    [
+        ("The Times reported, citing two officials, that the talks had failed", "two officials",
+         "The Times", "the talks had failed"),
+        ("The talks had failed, the Times reported, citing two officials", "two officials",
+         "the Times", "The talks had failed"),
+        ("The mayor rejected reports that she would resign, her spokesman said", "The mayor",
+         "her spokesman", "she would resign"),
+        ("Economists expect rates to fall, according to a survey by the bank", "Economists",
+         "a survey by the bank", "rates to fall"),
+    ],
+)
+def test_relayed_claims(sentence, claimant, reported_by, content):
+    [found] = attributions(span(sentence))
+    assert (found.claimant.text, found.reported_by.text, found.content.text) == (
+        claimant, reported_by, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimants"),
+    [
+        ("The ministry said the plan was final, and the union said it would strike",
+         ["The ministry", "the union"]),
+        ("Shorten conceded defeat on Saturday and announced that he would step down",
+         ["Shorten", "Shorten"]),
+        ("Washington and Seoul accuse Pyongyang of supplying shells, a charge that Moscow "
+         "denies", ["Washington and Seoul", "Moscow"]),
+    ],
+)
+def test_several_speakers_in_one_clause(sentence, claimants):
+    assert [a.claimant.text for a in attributions(span(sentence))] == claimants
