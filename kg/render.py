@@ -6,10 +6,14 @@ import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from kg.models import Claim, Contradiction
+
+if TYPE_CHECKING:
+    from kg.evaluate import Evaluation
 
 
 def as_json(records: Sequence[BaseModel]) -> str:
@@ -42,14 +46,6 @@ def as_table(rows: Sequence[Mapping[str, object]], columns: Sequence[str],
     lines += ["  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True))
               for line in cells]
     return "\n".join(line.rstrip() for line in lines)
-
-
-def as_markdown(rows: Sequence[Mapping[str, object]], columns: Sequence[str]) -> str:
-    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    for row in rows:
-        values = [_cell(row.get(column)).replace("|", "\\|") for column in columns]
-        lines.append("| " + " | ".join(values) + " |")
-    return "\n".join(lines)
 
 
 def _cell(value: object) -> str:
@@ -132,7 +128,7 @@ def contradictions_markdown(contradictions: Sequence[Contradiction],
     return "\n".join(lines)
 
 
-def evaluation_report(result) -> str:
+def evaluation_report(result: Evaluation) -> str:
     """Scores of an evaluation, then its misses, false positives and wrong fields."""
     lines = [f"gold claims {result.gold}, predicted {result.predicted}, matched {result.matched}",
              ""]

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kg.dates import MONTHS, WEEKDAYS, first_of_month, monday_of, month_on_or_before
+from kg.dates import (
+    MONTHS,
+    WEEKDAYS,
+    first_of_month,
+    monday_of,
+    month_on_or_before,
+    weekday_on_or_before,
+)
 from kg.models import Precision
 
 Stated = tuple[date | None, Precision | None]
@@ -51,7 +58,7 @@ def stated_on(cue: str | None, undated: bool, published: date | None,
         return monday_of(published - timedelta(days=3)), Precision.week
     weekday = next((index for name, index in WEEKDAYS.items() if name in text), None)
     if weekday is not None:
-        day = published - timedelta(days=(published.weekday() - weekday) % 7)
+        day = weekday_on_or_before(published, weekday)
         if text.startswith("last ") and day == published:
             day -= timedelta(days=7)
         return day, Precision.day
