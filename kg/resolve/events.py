@@ -79,12 +79,16 @@ class ArticleEvents:
         name = min(counts, key=lambda n: (-counts[n], first[n]))
         return self.gazetteer.series[name]
 
+    @cached_property
+    def _anniversary(self) -> tuple[date, str] | None:
+        return anniversary_event_day(self.text)
+
     def year_of(self, series: Series, text: str = "") -> int | None:
         """The occurrence meant: a year in the phrase, an anniversary, or the next one due."""
         explicit = _YEAR.search(text)
         if explicit:
             return int(explicit.group(1))
-        anniversary = anniversary_event_day(self.text)
+        anniversary = self._anniversary
         if anniversary is not None:
             day = anniversary[0]
             if abs((day - date(day.year, *series.month_day)).days) <= 31:

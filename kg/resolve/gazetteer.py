@@ -108,9 +108,11 @@ class Gazetteer:
         """Non-overlapping gazetteer mentions in ``text``, in text order, longest preferred."""
         text = text.replace("’", "'")
         taken: list[Match] = []
+        occupied = bytearray(len(text))
         for pattern, entity, by_role in self._index:
             for found in pattern.finditer(text):
-                if all(found.end() <= m.start or found.start() >= m.end for m in taken):
+                if not any(occupied[found.start():found.end()]):
+                    occupied[found.start():found.end()] = b"\x01" * (found.end() - found.start())
                     taken.append(Match(found.start(), found.end(), entity, by_role))
         return sorted(taken, key=lambda m: m.start)
 
