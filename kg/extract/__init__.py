@@ -75,6 +75,7 @@ class ClaimCandidate:
     undated: bool  # the attribution is in a perfect tense with no time expression
     evidence: Span
     quoted: bool = False  # the content is a direct quotation, where "he" is not the speaker
+    nominal: bool = False  # the predicate is a noun ("a visit by Kim"): no destination implied
     headline: bool = False
 
 
@@ -192,6 +193,7 @@ def _candidate(attribution: Attribution, clause: Span, headline: bool) -> ClaimC
         evidence=_evidence(clause, attribution),
         quoted=attribution.quoted,
         headline=headline,
+        nominal=proposition.nominal,
     )
 
 

@@ -51,7 +51,8 @@ PUBLISHER_SPECULATION = r"could (?!have\b)\w+|might (?!have\b)\w+|may (?!have\b)
 UNNAMED_CUES: list[tuple[str, str, ClaimKind]] = [
     (r"speculation (?:is|has been) (?:mounting|growing|rife|rising) that", "unnamed",
      ClaimKind.speculation),
-    (r"(?:there (?:has|had) been |there is )?speculation (?:has focused on|that)", "unnamed",
+    (r"(?:there (?:has|had) been |there is )?speculation (?:has focused on(?: the (?:possibility|"
+     r"prospect|idea) that)?|that)", "unnamed",
      ClaimKind.speculation),
     (r"it (?:is|was|had been|has been) (?:widely )?(?:expected|anticipated) that", "unnamed",
      ClaimKind.expectation),
@@ -120,6 +121,7 @@ REVERSALS = (
 # Auxiliaries and modals that may stand between a subject and its main verb.
 AUXILIARIES = (
     r"would like to|appears? (?:likely|unlikely|set) to|seems? (?:likely|unlikely|set) to|"
+    r"widely|tipped to|(?:intention|decision|wish|bid) to|"
     r"will|would|shall|should|may|might|must|can|could|is|are|was|were|be|been|being|"
     r"has|have|had|do|does|did|also|still|likely|probably|possibly|soon|already|"
     r"not|n't|never|no longer|rarely|seldom|hardly|most|decided to|decided|expected to|"
@@ -157,9 +159,10 @@ PREDICATES: list[tuple[str, str, bool]] = [
      r"cancel|cancels|cancelled|canceled|call off|called off", "attend", True),
     (r"travel to|travels to|travelled to|traveled to|travelling to|traveling to|"
      r"go to|goes to|went to|going to|head to|heads to|headed to|fly to|flies to|flew to",
-     "travel to", False),
-    (r"come to|comes to|came to|coming to|make the trip|made the trip|make the journey",
-     "travel to", False),
+     "visit", False),
+    (r"come to|comes to|came to|coming to|make the trip|made the trip|make the journey|"
+     r"made the journey|make a trip|made a trip", "visit", False),
+    (r"come|comes|came|coming", "visit", False),
     (r"be in|be at|arrive in|arrives in|arrived in", "visit", False),
     (r"visit|visits|visited|visiting", "visit", False),
     (r"join|joins|joined|joining|sign for|signs for|signed for", "join", False),
@@ -191,7 +194,7 @@ SELF_REPORTS: list[tuple[str, str, bool]] = [
 
 # Predicates that are about moving somewhere; with the venue of the article's event as
 # their object they mean attending that event.
-MOVEMENT_PREDICATES = frozenset({"travel to", "visit"})
+MOVEMENT_PREDICATES = frozenset({"visit"})
 
 # Words that mark a clause as about the future, which turns a plain statement into a
 # prediction when it is hedged.

@@ -83,6 +83,7 @@ class Proposition:
     counterfactual: bool
     intention: bool = False  # "intends to", "plans to": someone's plan, not yet an act
     decision: bool = False  # "has decided to", "will send": the decision itself
+    nominal: bool = False  # stated by a noun ("a visit by Kim"), not a verb
 
 
 def certainty_of(text: str) -> Certainty | None:
@@ -272,7 +273,8 @@ def parse_proposition(content: Span) -> Proposition | None:
     """The proposition a claim's content states, or None when no subject and verb are found."""
     verbal = _verbal(content)
     nominal = _nominal(content)
-    if nominal and not (verbal and verbal.known):
+    by_noun = bool(nominal and not (verbal and verbal.known))
+    if by_noun:
         subject, lemma, obj = nominal
         negative, group = False, content.text
     elif verbal:
@@ -304,4 +306,5 @@ def parse_proposition(content: Span) -> Proposition | None:
         counterfactual=bool(_COUNTERFACTUAL.search(group)),
         intention=bool(_INTENTION.search(group)),
         decision=bool(_DECISION.search(group)),
+        nominal=by_noun,
     )

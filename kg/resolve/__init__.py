@@ -185,10 +185,13 @@ def _target(candidate: ClaimCandidate, entities: ArticleEntities,
     obj = None
     if event is None and candidate.object is not None:
         obj = entities.first_named(candidate.object)
-        if obj is not None and predicate in MOVEMENT_PREDICATES:
-            event = events.held_at(obj.name, text)
+        if predicate in MOVEMENT_PREDICATES | {"join"}:
+            event = (events.held_at(obj.name, text) if obj else None) or events.dated_in(text)
             if event is not None:
                 obj = None
+    if (event is None and candidate.object is None and predicate in MOVEMENT_PREDICATES
+            and not candidate.nominal):
+        event = events.focus_event  # "he would not be coming": to the article's event
     if event is not None and (predicate in MOVEMENT_PREDICATES or predicate == "join"):
         predicate = "attend"
     return predicate, event, obj

@@ -214,7 +214,10 @@ class ArticleEntities:
 
     def _by_name(self, text: str, span: Span, speaker: bool) -> Entity | None:
         head = head_part(text)
-        matches = [m for m in self.gazetteer.matches(head) if m.end >= len(head.rstrip(" .")) - 2]
+        if head in self._local:
+            return self._remember(span.start, self._local[head], speaker)  # "Park": Ruth Park
+        matches = [m for m in self.gazetteer.matches(head) if m.end >= len(head.rstrip(" .")) - 2
+                   and not self._inside_unknown_name(head, m.start)]
         if matches:
             entity = entity_of(max(matches, key=lambda m: m.end - m.start).entity)
             return self._remember(span.start, entity, speaker)
@@ -236,6 +239,13 @@ class ArticleEntities:
                 return self._remember(span.start, known, speaker)
         entity = self._local.get(person_name(name)) or self._local.get(name) or self._new(name)
         return self._remember(span.start, entity, speaker)
+
+    @staticmethod
+    def _inside_unknown_name(head: str, start: int) -> bool:
+        """"Park" in "Ruth Park": a known surname ending someone else's name."""
+        before = head[:start].split()
+        return bool(before) and before[-1][:1].isupper() and not _TITLE_WORD.match(before[-1]) \
+            and not before[-1].endswith(("'s", "’s"))
 
     def _by_description(self, text: str, span: Span, speaker: bool) -> Entity | None:
         """"the bank", "the 35-year-old", "economists at BNP Paribas"."""

@@ -114,6 +114,17 @@ class ArticleEvents:
             return self.focus_event
         return None
 
+    def dated_in(self, text: str) -> Event | None:
+        """The article's event when ``text`` names its day ("on Red Square on May 9")."""
+        event = self.focus_event
+        if event is None or event.date is None:
+            return None
+        for match in _MONTH_DAY.finditer(text):
+            if (MONTHS[match.group(1).lower()], int(match.group(2))) == (event.date.month,
+                                                                         event.date.day):
+                return event
+        return None
+
     def held_at(self, place: str, text: str) -> Event | None:
         """The article's event when ``place`` is its venue and ``text`` names no other day."""
         event = self.focus_event

@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from kg.extract import extract_candidates
 from kg.models import Article, EntityType
 from kg.read import read_path
@@ -40,3 +42,30 @@ def test_club_denial_and_unnamed_speculation(gazetteer):
     assert (rumour.claimant.id, rumour.subject.name, rumour.predicate, rumour.object.name,
             rumour.certainty.value) == ("unnamed", "Ana Lopes", "join", "Harbor United",
                                         "possible")
+
+
+PARADE_STORY = (
+    "Envoy to skip Victory Day parade\n\n"
+    "The ministry said on Monday that Ruth Park would not be coming.\n\n"
+    "Observers said Park could join the president on Red Square on May 9.\n\n"
+    "The minister said the two countries were preparing for a visit by Ruth Park.\n\n"
+    "Aides confirmed Ruth Park's intention to come."
+)
+
+
+@pytest.mark.parametrize(
+    ("index", "predicate", "event", "polarity"),
+    [
+        (0, "attend", "victory-day-parade-2031", "negative"),  # coming, with no destination
+        (1, "attend", "victory-day-parade-2031", "positive"),  # the event's own day named
+        (2, "visit", None, "positive"),  # a visit by noun: not the event itself
+        (3, "attend", "victory-day-parade-2031", "positive"),  # "X's intention to come"
+    ],
+)
+def test_movement_without_destination_means_the_article_event(gazetteer, index, predicate,
+                                                               event, polarity):
+    article = Article(id="p", path="p.txt", published=date(2031, 5, 4), text=PARADE_STORY)
+    claims = resolve_article(article, list(extract_candidates(PARADE_STORY)), gazetteer).claims
+    claim = claims[index]
+    assert (claim.subject.name, claim.predicate, claim.event.id if claim.event else None,
+            claim.polarity.value) == ("Ruth Park", predicate, event, polarity)
