@@ -7,10 +7,13 @@ from pathlib import Path
 
 import click
 
+from kg.analyse.deciders import Deciders
+from kg.analyse.records import find_name, timeline, track_record
 from kg.errors import KgError
 from kg.evaluate import evaluate
 from kg.export import EXPORTERS
-from kg.models import SCHEMA_MODELS
+from kg.graph import claim_label
+from kg.models import SCHEMA_MODELS, ContradictionKind, ContradictionStatus
 from kg.pipeline import IngestReport, ingest, knowledge_graph, write_exports
 from kg.read import DEFAULT_MAX_BYTES, Overrides
 from kg.render import (
@@ -19,6 +22,7 @@ from kg.render import (
     as_csv,
     as_json,
     as_jsonl,
+    as_markdown_table,
     as_table,
     claim_row,
     contradiction_row,
@@ -157,13 +161,35 @@ def query() -> None:
 
 
 @query.command("contradictions")
+@click.option("--event", help="Only contradictions about this event (name or id).")
+@click.option("--claimant", help="Only contradictions where this claimant is one side.")
+@click.option("--kind", type=click.Choice([k.value for k in ContradictionKind]))
+@click.option("--status", type=click.Choice([s.value for s in ContradictionStatus]))
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Only contradictions whose later claim was stated on or after DATE.")
 @_format_option("table", "json", "markdown")
 @click.pass_context
-def contradictions_command(ctx: click.Context, fmt: str) -> None:
-    """Pairs of claims on one proposition with opposite polarity."""
+def contradictions_command(ctx: click.Context, event: str | None, claimant: str | None,
+                           kind: str | None, status: str | None, since, fmt: str) -> None:
+    """Pairs of claims on one proposition with opposite polarity, and how they were settled."""
     store = _store(ctx)
     _, contradictions = knowledge_graph(store)
     claims = {claim.id: claim for claim in store.claims()}
+    if event:
+        wanted = find_name(event, ((e.id, e.name) for e in store.events()), "event")
+        contradictions = [c for c in contradictions if claims[c.b].event is not None
+                          and claims[c.b].event.id == wanted]
+    if claimant:
+        wanted = find_name(claimant, ((e.id, e.name) for e in store.entities()), "claimant")
+        contradictions = [c for c in contradictions
+                          if wanted in (claims[c.a].claimant.id, claims[c.b].claimant.id)]
+    if kind:
+        contradictions = [c for c in contradictions if c.kind.value == kind]
+    if status:
+        contradictions = [c for c in contradictions if c.status.value == status]
+    if since:
+        contradictions = [c for c in contradictions if claims[c.b].stated_on is not None
+                          and claims[c.b].stated_on >= since.date()]
     if fmt == "json":
         click.echo(as_json(contradictions))
     elif fmt == "markdown":
@@ -171,6 +197,97 @@ def contradictions_command(ctx: click.Context, fmt: str) -> None:
     else:
         rows = [contradiction_row(c, claims) for c in contradictions]
         click.echo(as_table(rows, CONTRADICTION_COLUMNS, max_width=80))
+
+
+TIMELINE_COLUMNS = ["stated_on", "claimant", "kind", "subject", "predicate", "polarity",
+                    "certainty", "source"]
+
+
+def _timeline_rows(claims) -> list[dict[str, object]]:
+    return [{**claim_row(claim), "source": Path(claim.path).name} for claim in claims]
+
+
+@query.command("timeline")
+@click.argument("event")
+@_format_option("table", "json", "markdown")
+@click.pass_context
+def timeline_command(ctx: click.Context, event: str, fmt: str) -> None:
+    """Every claim about EVENT in the order it was stated, and the outcome if known."""
+    store = _store(ctx)
+    event_id = find_name(event, ((e.id, e.name) for e in store.events()), "event")
+    found = timeline(event_id, store.claims(), Deciders(Gazetteer.load()))
+    if fmt == "json":
+        click.echo(json.dumps({
+            "event": found.event,
+            "claims": [c.model_dump(mode="json") for c in found.claims],
+            "outcomes": [c.id for c in found.outcomes],
+        }, indent=2, ensure_ascii=False))
+        return
+    rows = _timeline_rows(found.claims)
+    outcomes = [f"{claim_label(c)} ({c.stated_on})" for c in found.outcomes]
+    render = as_markdown_table if fmt == "markdown" else as_table
+    click.echo(f"{found.event}\n\n{render(rows, TIMELINE_COLUMNS)}\n\noutcome: "
+               + ("; ".join(outcomes) or "not known yet"))
+
+
+@query.command("claimant")
+@click.argument("name")
+@_format_option("table", "json", "markdown")
+@click.pass_context
+def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
+    """What NAME claimed, where it reversed itself, and how its forecasts did (Brier score)."""
+    store = _store(ctx)
+    gazetteer = Gazetteer.load()
+    entity_id = find_name(name, ((e.id, e.name) for e in store.entities()), "claimant")
+    _, contradictions = knowledge_graph(store, gazetteer)
+    record = track_record(entity_id, store.claims(), contradictions, Deciders(gazetteer))
+    summary = {"claimant": record.claimant, "claims": len(record.claims),
+               "reversals": len(record.reversals), "right": record.count("right"),
+               "wrong": record.count("wrong"), "open": record.count("open"),
+               "brier": record.brier}
+    if fmt == "json":
+        click.echo(json.dumps({
+            **summary,
+            "forecasts": [{"claim": f.claim.id, "verdict": f.verdict,
+                           "settled_by": f.settled_by.id if f.settled_by else None,
+                           "brier": f.brier} for f in record.forecasts],
+            "reversal_ids": [c.id for c in record.reversals],
+        }, indent=2, ensure_ascii=False))
+        return
+    render = as_markdown_table if fmt == "markdown" else as_table
+    forecasts = [{**claim_row(f.claim), "verdict": f.verdict, "brier": f.brier}
+                 for f in record.forecasts]
+    click.echo("\n\n".join([
+        render([summary], list(summary)),
+        render(_timeline_rows(record.claims), TIMELINE_COLUMNS),
+        render(forecasts, ["stated_on", "kind", "subject", "predicate", "object", "polarity",
+                           "certainty", "verdict", "brier"]),
+    ]))
+
+
+@query.command("event")
+@click.argument("name")
+@_format_option("table", "json", "markdown")
+@click.pass_context
+def event_command(ctx: click.Context, name: str, fmt: str) -> None:
+    """Who said what about event NAME, the balance of claims over time, and the outcome."""
+    store = _store(ctx)
+    event_id = find_name(name, ((e.id, e.name) for e in store.events()), "event")
+    found = timeline(event_id, store.claims(), Deciders(Gazetteer.load()))
+    balance = [{"month": month, "positive": positive, "negative": negative}
+               for month, positive, negative in found.balance()]
+    if fmt == "json":
+        click.echo(json.dumps({"event": found.event, "balance": balance,
+                               "claims": [c.id for c in found.claims],
+                               "outcomes": [c.id for c in found.outcomes]}, indent=2))
+        return
+    render = as_markdown_table if fmt == "markdown" else as_table
+    who = [{"claimant": c.claimant.name, "kind": c.kind, "said": claim_label(c),
+            "stated_on": c.stated_on} for c in found.claims]
+    outcomes = [f"{claim_label(c)} ({c.stated_on})" for c in found.outcomes]
+    click.echo("\n\n".join([found.event, render(who, ["stated_on", "claimant", "kind", "said"]),
+                             render(balance, ["month", "positive", "negative"]),
+                             "outcome: " + ("; ".join(outcomes) or "not known yet")]))
 
 
 @cli.command("export")
@@ -195,11 +312,12 @@ def build_command(ctx: click.Context, paths: tuple[Path, ...], out: Path, max_si
                   published, publisher: str | None, gazetteers: tuple[Path, ...]) -> None:
     """Ingest PATHS (if any), then write every export and the contradictions report to OUT."""
     store = _store(ctx)
-    report = (ingest(store, paths, Gazetteer.load(gazetteers), max_size,
-                     _overrides(published, publisher)) if paths else None)
+    gazetteer = Gazetteer.load(gazetteers)
+    report = (ingest(store, paths, gazetteer, max_size, _overrides(published, publisher))
+              if paths else None)
     if report is not None:
         _report(report)
-    for path in write_exports(store, out):
+    for path in write_exports(store, out, gazetteer):
         click.echo(f"wrote {path}")
     if report is not None and report.failed:
         ctx.exit(1)

@@ -23,6 +23,7 @@ EDGE_LABELS = (
     "published_in",
     "published_by",
     "contradicts",
+    "supersedes",
 )
 
 
@@ -87,8 +88,12 @@ def build_graph(
         graph.add_edge(node_id("claim", contradiction.a), node_id("claim", contradiction.b),
                        key="contradicts",
                        **_attributes(label="contradicts", id=contradiction.id,
-                                     kind=contradiction.kind,
+                                     kind=contradiction.kind, status=contradiction.status,
                                      explanation=contradiction.explanation))
+        loser = contradiction.b if contradiction.held == contradiction.a else contradiction.a
+        if contradiction.settled_by and contradiction.held and contradiction.settled_by != loser:
+            graph.add_edge(node_id("claim", contradiction.settled_by), node_id("claim", loser),
+                           key="supersedes", label="supersedes")
     return graph
 
 

@@ -61,6 +61,17 @@ class ContradictionKind(StrEnum):
     prediction_outcome = "prediction_outcome"
 
 
+class ContradictionStatus(StrEnum):
+    open = "open"  # nothing has settled it yet
+    resolved = "resolved"  # a later certain word of the party that decides, or a report after
+    annulled = "annulled"  # the event was called off: neither side can be right
+
+
+class Strength(StrEnum):
+    strong = "strong"  # both sides at least probable
+    weak = "weak"  # one side only possible ("may attend" against "will not")
+
+
 class _Record(BaseModel):
     model_config = ConfigDict(frozen=True, use_enum_values=False)
 
@@ -165,6 +176,10 @@ class Contradiction(_Record):
     predicate: str
     object: str | None = None
     explanation: str
+    status: ContradictionStatus = ContradictionStatus.open
+    held: str | None = Field(None, description="Id of the claim that proved right, if resolved.")
+    settled_by: str | None = Field(None, description="Id of the claim that settled it.")
+    strength: Strength = Strength.strong
 
 
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {

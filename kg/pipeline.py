@@ -9,6 +9,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.analyse import find_contradictions
+from kg.analyse.deciders import Deciders
 from kg.errors import ReadError, StoreError
 from kg.export import EXPORTERS
 from kg.extract import extract_candidates
@@ -85,19 +86,21 @@ def _store_article(store: Store, article: Article, gazetteer: Gazetteer,
     report.claims += len(resolved.claims)
 
 
-def knowledge_graph(store: Store) -> tuple[nx.MultiDiGraph, list[Contradiction]]:
-    """The store's graph, with its contradictions analysed and linked in."""
+def knowledge_graph(store: Store, gazetteer: Gazetteer | None = None
+                    ) -> tuple[nx.MultiDiGraph, list[Contradiction]]:
+    """The store's graph, with its contradictions analysed and linked in; the gazetteer says
+    who speaks for whom, and so who settles a question."""
     claims = store.claims()
-    contradictions = find_contradictions(claims)
+    contradictions = find_contradictions(claims, Deciders(gazetteer or Gazetteer.load()))
     graph = build_graph(store.articles(), store.entities(), store.events(), claims,
                         contradictions)
     return graph, contradictions
 
 
-def write_exports(store: Store, out_dir: Path) -> list[Path]:
+def write_exports(store: Store, out_dir: Path, gazetteer: Gazetteer | None = None) -> list[Path]:
     """Every export format plus the contradictions report, written into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    graph, contradictions = knowledge_graph(store)
+    graph, contradictions = knowledge_graph(store, gazetteer)
     written = []
     for exporter in EXPORTERS.values():
         path = out_dir / exporter.file_name

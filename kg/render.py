@@ -48,6 +48,15 @@ def as_table(rows: Sequence[Mapping[str, object]], columns: Sequence[str],
     return "\n".join(line.rstrip() for line in lines)
 
 
+def as_markdown_table(rows: Sequence[Mapping[str, object]], columns: Sequence[str]) -> str:
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for row in rows:
+        values = [" ".join(_cell(row.get(column)).split()).replace("|", "\\|")
+                  for column in columns]
+        lines.append("| " + " | ".join(values) + " |")
+    return "\n".join(lines)
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
@@ -89,7 +98,7 @@ def claim_row(claim: Claim) -> dict[str, object]:
     }
 
 
-CONTRADICTION_COLUMNS = ["kind", "proposition", "earlier", "later"]
+CONTRADICTION_COLUMNS = ["kind", "status", "proposition", "earlier", "later"]
 
 
 def contradiction_row(contradiction: Contradiction,
@@ -101,10 +110,21 @@ def contradiction_row(contradiction: Contradiction,
     )
     return {
         "kind": contradiction.kind,
+        "status": _status(contradiction, claims),
         "proposition": proposition,
         "earlier": _voice(earlier),
         "later": _voice(later),
     }
+
+
+def _status(contradiction: Contradiction, claims: Mapping[str, Claim]) -> str:
+    """"resolved: Kremlin held", "open", "annulled"; "(weak)" when one side was only possible."""
+    text = contradiction.status.value
+    if contradiction.held is not None:
+        text += f": {claims[contradiction.held].claimant.name} held"
+    if contradiction.strength.value == "weak":
+        text += " (weak)"
+    return text
 
 
 def _voice(claim: Claim) -> str:
@@ -119,7 +139,8 @@ def contradictions_markdown(contradictions: Sequence[Contradiction],
     lines = ["# Contradictions", "", f"{len(contradictions)} found.", ""]
     for number, contradiction in enumerate(contradictions, start=1):
         row = contradiction_row(contradiction, claims)
-        lines += [f"## {number}. {row['proposition']} ({contradiction.kind.value})", ""]
+        lines += [f"## {number}. {row['proposition']} ({contradiction.kind.value})", "",
+                  f"Status: {row['status']}.", ""]
         for label, claim_id in (("Earlier", contradiction.a), ("Later", contradiction.b)):
             claim = claims[claim_id]
             lines.append(f"- **{label}**: {_voice(claim)} — “{claim.evidence.text}” "

@@ -39,6 +39,8 @@ class KG(DefinedNamespace):
 
     # contradiction properties
     contradicts: URIRef
+    supersedes: URIRef  # a settling claim over the claim it proved wrong
+    contradictionStatus: URIRef
     contradictionKind: URIRef
     claimA: URIRef
     claimB: URIRef

@@ -199,8 +199,12 @@ def test_contradictions_report_nis_against_the_kremlin(runner, db):
     assert ("National Intelligence Service", "Kremlin", "cross_source") in pairs
     assert ("National Intelligence Service", "Dmitry Peskov", "cross_source") in pairs
     nis = next(c for c in contradictions if claims[c["b"]]["claimant"]["name"] == "Kremlin")
-    assert sorted(nis) == ["a", "b", "explanation", "id", "kind", "object", "predicate",
-                           "subject"]
+    assert sorted(nis) == ["a", "b", "explanation", "held", "id", "kind", "object", "predicate",
+                           "settled_by", "status", "strength", "subject"]
+    assert (nis["status"], claims[nis["held"]]["claimant"]["name"]) == ("resolved", "Kremlin")
+    nk = next(c for c in contradictions if c["subject"] == "Kim Jong Un"
+              and c["object"] == "Victory Day parade 2025")
+    assert (nk["status"], nk["held"], nk["strength"]) == ("open", None, "weak")
     assert (nis["subject"], nis["predicate"], nis["object"]) == (
         "Kim Jong Un", "attend", "Victory Day parade 2015")
 
@@ -210,7 +214,54 @@ def test_contradictions_markdown_and_table(runner, db):
                                    "markdown"]).output
     assert markdown.startswith("# Contradictions\n\n3 found.\n")
     table = runner.invoke(cli, ["--db", db, "query", "contradictions"]).output
-    assert table.splitlines()[0].split() == ["kind", "proposition", "earlier", "later"]
+    assert table.splitlines()[0].split() == ["kind", "status", "proposition", "earlier",
+                                            "later"]
+    assert "resolved: Kremlin held" in table and "open (weak)" in table
+
+
+@pytest.mark.parametrize(
+    ("options", "count"),
+    [([], 3), (["--status", "resolved"], 2), (["--status", "open"], 1),
+     (["--event", "Victory Day parade 2025"], 1), (["--claimant", "Dmitry Peskov"], 1),
+     (["--kind", "self_reversal"], 0), (["--since", "2020-01-01"], 1)],
+)
+def test_contradiction_filters(runner, db, options, count):
+    result = runner.invoke(cli, ["--db", db, "query", "contradictions", "--format", "json",
+                                 *options])
+    assert len(json.loads(result.output)) == count
+
+
+def test_timeline_lists_claims_in_order_with_the_outcome(runner, db):
+    result = runner.invoke(cli, ["--db", db, "query", "timeline", "Victory Day parade 2015",
+                                 "--format", "json"])
+    data = json.loads(result.output)
+    dates = [c["stated_on"] for c in data["claims"]]
+    assert dates == sorted(dates) and dates[0] == "2015-04-29"
+    claims = {c["id"]: c for c in data["claims"]}
+    assert any(claims[i]["subject"]["name"] == "Kim Jong Un"
+               and claims[i]["polarity"] == "negative" for i in data["outcomes"])
+
+
+def test_claimant_track_record(runner, db):
+    result = runner.invoke(cli, ["--db", db, "query", "claimant", "National Intelligence "
+                                 "Service", "--format", "json"])
+    data = json.loads(result.output)
+    assert (data["claims"], data["right"], data["wrong"], data["open"]) == (1, 0, 1, 0)
+    assert data["brier"] == 0.5625  # expected it with probability 0.75; it did not happen
+
+
+def test_event_balance(runner, db):
+    data = json.loads(runner.invoke(cli, ["--db", db, "query", "event", "Victory Day parade "
+                                          "2025", "--format", "json"]).output)
+    assert data["balance"] == [{"month": "2025-04", "positive": 1, "negative": 2}]
+    assert data["outcomes"] == []
+
+
+def test_unknown_names_suggest_the_closest(runner, db):
+    result = runner.invoke(cli, ["--db", db, "query", "timeline", "Victory Day parade 2016"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: unknown event 'Victory Day parade 2016'; closest: "
+                             "Victory Day parade 2015, Victory Day parade 2025\n")
 
 
 def test_export_turtle_parses_back_with_every_claim(runner, db, tmp_path):

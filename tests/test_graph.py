@@ -57,3 +57,19 @@ def test_no_attribute_is_empty_or_none():
         assert all(value is not None and value != "" for value in data.values())
     for _, _, data in graph.edges(data=True):
         assert all(value is not None and value != "" for value in data.values())
+
+
+def test_a_settling_claim_supersedes_the_one_it_proved_wrong(gazetteer):
+    from kg.analyse.deciders import Deciders
+
+    claims = [
+        make_claim("nis", "nis", "positive", kind="expectation", stated_on="2015-04-29"),
+        make_claim("kremlin", "kremlin", "negative", kind="announcement"),
+    ]
+    claims = [c.model_copy(update={"event": c.event.model_copy(
+        update={"name": "Victory Day parade 2015"})}) for c in claims]
+    claims[1] = claims[1].model_copy(update={"claimant": claims[1].claimant.model_copy(
+        update={"name": "Kremlin"})})
+    graph = build_graph([], [], [], claims, find_contradictions(claims, Deciders(gazetteer)))
+    assert graph.has_edge("claim:kremlin", "claim:nis", key="supersedes")
+    assert graph.edges["claim:nis", "claim:kremlin", "contradicts"]["status"] == "resolved"

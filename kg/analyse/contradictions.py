@@ -10,7 +10,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
-from kg.models import Claim, ClaimKind, Contradiction, ContradictionKind, Polarity, short_hash
+from kg.analyse.deciders import Deciders
+from kg.models import (
+    Certainty,
+    Claim,
+    ClaimKind,
+    Contradiction,
+    ContradictionKind,
+    ContradictionStatus,
+    Polarity,
+    Strength,
+    short_hash,
+)
 
 TENTATIVE = frozenset({ClaimKind.prediction, ClaimKind.expectation, ClaimKind.speculation})
 
@@ -51,8 +62,35 @@ def describe(claim: Claim) -> str:
             f"{claim.certainty.value}, {stated})")
 
 
-def find_contradictions(claims: Iterable[Claim]) -> list[Contradiction]:
-    """Every pair of distinct voices that state one proposition with opposite polarity."""
+def settler(claims: list[Claim], since: date, deciders: Deciders | None) -> Claim | None:
+    """The claim that settles a proposition: the latest certain, non-tentative claim stated on
+    or after ``since`` by a deciding party, or reporting after the event took place."""
+    found = None
+    for claim in sorted(claims, key=_order):
+        if claim.certainty is not Certainty.certain or claim.kind in TENTATIVE:
+            continue
+        if claim.stated_on is None or claim.stated_on < since:
+            continue
+        after_event = (claim.event is not None and claim.event.date is not None
+                       and claim.stated_on >= claim.event.date)
+        if after_event or (deciders is not None and deciders.decides(claim)):
+            found = claim
+    return found
+
+
+def called_off(claims: Iterable[Claim]) -> set[str]:
+    """Events a certain claim says will not go ahead."""
+    return {claim.event.id for claim in claims
+            if claim.event is not None and claim.predicate == "proceed"
+            and claim.polarity is Polarity.negative and claim.certainty is Certainty.certain}
+
+
+def find_contradictions(claims: Iterable[Claim],
+                        deciders: Deciders | None = None) -> list[Contradiction]:
+    """Every pair of distinct voices that state one proposition with opposite polarity, with
+    whether and how it was settled."""
+    claims = list(claims)
+    cancelled = called_off(claims)
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         groups[claim.proposition_key].append(claim)
@@ -64,13 +102,23 @@ def find_contradictions(claims: Iterable[Claim]) -> list[Contradiction]:
         for one in positive:
             for other in negative:
                 earlier, later = sorted((one, other), key=_order)
-                found.append(_contradiction(earlier, later))
+                found.append(_contradiction(earlier, later, voices, deciders, cancelled))
     return sorted(found, key=lambda c: (c.subject, c.predicate, c.object or "", c.id))
 
 
-def _contradiction(earlier: Claim, later: Claim) -> Contradiction:
+def _contradiction(earlier: Claim, later: Claim, voices: list[Claim],
+                   deciders: Deciders | None, cancelled: set[str]) -> Contradiction:
     target = later.event.name if later.event else (later.object.name if later.object else None)
     proposition = " ".join(part for part in (later.subject.name, later.predicate, target) if part)
+    status, held, settled_by = ContradictionStatus.open, None, None
+    if later.event is not None and later.event.id in cancelled:
+        status = ContradictionStatus.annulled
+    else:
+        settling = settler(voices, earlier.stated_on or date.min, deciders)
+        if settling is not None:
+            status, settled_by = ContradictionStatus.resolved, settling.id
+            held = earlier.id if earlier.polarity is settling.polarity else later.id
+    weak = Certainty.possible in (earlier.certainty, later.certainty)
     return Contradiction(
         id=short_hash(earlier.id, later.id),
         kind=contradiction_kind(earlier, later),
@@ -80,4 +128,8 @@ def _contradiction(earlier: Claim, later: Claim) -> Contradiction:
         predicate=later.predicate,
         object=target,
         explanation=f"{describe(earlier)} vs {describe(later)} on '{proposition}'",
+        status=status,
+        held=held,
+        settled_by=settled_by,
+        strength=Strength.weak if weak else Strength.strong,
     )

@@ -90,6 +90,8 @@ def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Graph:
             rdf.add((_iri(base, source), SDO.publisher, _iri(base, target)))
         elif data["label"] == "contradicts":
             _contradiction(rdf, base, source, target, data)
+        elif data["label"] == "supersedes":
+            rdf.add((_iri(base, source), KG.supersedes, _iri(base, target)))
     return rdf
 
 
@@ -114,6 +116,7 @@ def _contradiction(rdf: Graph, base: str, earlier: str, later: str, data: dict) 
     rdf.add((resource, KG.claimA, _iri(base, earlier)))
     rdf.add((resource, KG.claimB, _iri(base, later)))
     rdf.add((resource, KG.contradictionKind, Literal(data["kind"])))
+    rdf.add((resource, KG.contradictionStatus, Literal(data["status"])))
     rdf.add((resource, KG.explanation, Literal(data["explanation"])))
     rdf.add((_iri(base, earlier), KG.contradicts, _iri(base, later)))
 

@@ -369,6 +369,7 @@ def speaker_then_content(clause: Span, headline: bool) -> Iterator[Attribution]:
             frame=clause.sub(outer[1] if outer else frame_start, content_start),
             claimant=speaker,
             reported_by=outer[0] if outer else None,
+            quoted=clause.text[max(0, content_start - 2):content_start].strip() in ("\"", "“"),
         )
 
 

@@ -1,0 +1,46 @@
+"""Who decides whether a proposition comes true: the one it is about, or the event's host.
+
+A claim by a deciding party (the attendee, or the host country's officials) settles
+the question; everyone else only predicts it. Parties are followed through the
+gazetteer's affiliations: Peskov speaks for the Kremlin, which speaks for Russia.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.models import Claim
+from kg.resolve.gazetteer import Gazetteer
+
+
+@dataclass
+class Deciders:
+    gazetteer: Gazetteer
+
+    def parties(self, name: str) -> set[str]:
+        """A name with everything it speaks for: its affiliations, and a capital's country."""
+        found: set[str] = set()
+        pending = [name]
+        while pending:
+            current = pending.pop()
+            if current in found:
+                continue
+            found.add(current)
+            known = self.gazetteer.get(current)
+            if known is not None:
+                pending += [p for p in (known.affiliation, known.capital_of) if p]
+        return found
+
+    def host(self, claim: Claim) -> set[str]:
+        """The parties of the place the claim's event is held in."""
+        if claim.event is None:
+            return set()
+        for series in self.gazetteer.series.values():
+            if claim.event.name.startswith(series.name) and series.place:
+                return self.parties(series.place)
+        return set()
+
+    def decides(self, claim: Claim) -> bool:
+        """Whether the claimant is the subject, speaks for it, or speaks for the host."""
+        involved = self.parties(claim.subject.name) | self.host(claim)
+        return bool(self.parties(claim.claimant.name) & involved)

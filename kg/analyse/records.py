@@ -1,0 +1,126 @@
+"""Timelines of events and claimants' track records, built on settled propositions.
+
+A forecast (prediction, expectation or speculation) is right when the claim that
+settles its proposition has the same polarity, wrong when it has the opposite one,
+and open while nothing has settled it. Its Brier score uses the probability that
+its certainty stands for (:data:`PROBABILITY`).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.analyse.contradictions import TENTATIVE, settler
+from kg.analyse.deciders import Deciders
+from kg.errors import KgError
+from kg.models import Certainty, Claim, Contradiction, ContradictionKind
+
+# The probability a claim's certainty stands for, for Brier scores.
+PROBABILITY = {Certainty.certain: 0.95, Certainty.probable: 0.75, Certainty.possible: 0.55}
+
+
+def by_date(claim: Claim) -> tuple[date, str, int]:
+    """Claims in the order they were stated; undated ones last."""
+    return (claim.stated_on or date.max, claim.path, claim.evidence.start)
+
+
+def find_name(wanted: str, names: Iterable[tuple[str, str]], what: str) -> str:
+    """The id whose name or id is ``wanted`` (any case); otherwise an error with the closest
+    names."""
+    names = list(names)
+    for identifier, name in names:
+        if wanted.lower() in (identifier.lower(), name.lower()):
+            return identifier
+    close = difflib.get_close_matches(wanted, sorted({name for _, name in names}), n=3,
+                                      cutoff=0.4)
+    hint = f"; closest: {', '.join(close)}" if close else ""
+    raise KgError(f"unknown {what} {wanted!r}{hint}")
+
+
+@dataclass
+class Outcome:
+    """How a forecast turned out."""
+
+    claim: Claim
+    verdict: str  # right, wrong or open
+    settled_by: Claim | None = None
+
+    @property
+    def brier(self) -> float | None:
+        if self.verdict == "open":
+            return None
+        outcome = 1.0 if self.verdict == "right" else 0.0
+        return round((PROBABILITY[self.claim.certainty] - outcome) ** 2, 4)
+
+
+def outcome(claim: Claim, claims: list[Claim], deciders: Deciders) -> Outcome:
+    """Whether a claim proved right, wrong, or is still open."""
+    same = [c for c in claims if c.proposition_key == claim.proposition_key and c.id != claim.id]
+    settling = settler(same, claim.stated_on or date.min, deciders)
+    if settling is None:
+        return Outcome(claim, "open")
+    return Outcome(claim, "right" if settling.polarity is claim.polarity else "wrong", settling)
+
+
+@dataclass
+class TrackRecord:
+    """What a claimant claimed, where it reversed itself, and how its forecasts did."""
+
+    claimant: str
+    claims: list[Claim] = field(default_factory=list)
+    reversals: list[Contradiction] = field(default_factory=list)
+    forecasts: list[Outcome] = field(default_factory=list)
+
+    def count(self, verdict: str) -> int:
+        return sum(1 for forecast in self.forecasts if forecast.verdict == verdict)
+
+    @property
+    def brier(self) -> float | None:
+        """Mean Brier score of the settled forecasts (0 is perfect, 1 the worst)."""
+        scores = [f.brier for f in self.forecasts if f.brier is not None]
+        return round(sum(scores) / len(scores), 4) if scores else None
+
+
+def track_record(claimant_id: str, claims: list[Claim], contradictions: list[Contradiction],
+                 deciders: Deciders) -> TrackRecord:
+    mine = sorted((c for c in claims if c.claimant.id == claimant_id), key=by_date)
+    ids = {c.id for c in mine}
+    record = TrackRecord(claimant=mine[0].claimant.name if mine else claimant_id, claims=mine)
+    record.reversals = [c for c in contradictions if c.kind is ContradictionKind.self_reversal
+                        and {c.a, c.b} & ids]
+    record.forecasts = [outcome(c, claims, deciders) for c in mine if c.kind in TENTATIVE]
+    return record
+
+
+@dataclass
+class Timeline:
+    """Every claim about an event in the order stated, and the outcomes known: for each
+    proposition about it, the claim that settled it."""
+
+    event: str
+    claims: list[Claim]
+    outcomes: list[Claim]
+
+    def balance(self) -> list[tuple[str, int, int]]:
+        """Positive and negative claims per month stated: how the story moved."""
+        months: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for claim in self.claims:
+            month = claim.stated_on.strftime("%Y-%m") if claim.stated_on else "undated"
+            months[month][claim.polarity.value == "negative"] += 1
+        return [(month, counts[0], counts[1]) for month, counts in sorted(months.items())]
+
+
+def timeline(event_id: str, claims: list[Claim], deciders: Deciders) -> Timeline:
+    about = sorted((c for c in claims if c.event is not None and c.event.id == event_id),
+                   key=by_date)
+    name = about[0].event.name if about else event_id
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in about:
+        groups[claim.proposition_key].append(claim)
+    outcomes = [found for key in sorted(groups)
+                if (found := settler(groups[key], date.min, deciders)) is not None]
+    return Timeline(name, about, outcomes)
