@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from difflib import SequenceMatcher
 
 from kg.analyse.deciders import Deciders
 from kg.models import (
@@ -31,15 +32,22 @@ def _order(claim: Claim) -> tuple[date, str, int]:
     return (claim.stated_on or date.min, claim.path, claim.evidence.start)
 
 
-def _distinct_voices(claims: list[Claim]) -> list[Claim]:
-    """One claim per claimant, article and polarity: a headline and the lead that repeats it
-    are one voice, not two."""
-    seen: set[tuple[str, str, Polarity]] = set()
-    kept = []
+# How alike two claims' evidence must be to count as copies of one report.
+SYNDICATED = 0.9
+
+
+def syndicated(one: Claim, other: Claim) -> bool:
+    """The same claim by the same claimant in near-identical words in another article."""
+    return (one.article_id != other.article_id and one.claimant.id == other.claimant.id
+            and one.polarity is other.polarity and SequenceMatcher(
+                None, one.evidence.text.lower(), other.evidence.text.lower()).ratio() >= SYNDICATED)
+
+
+def distinct_voices(claims: list[Claim]) -> list[Claim]:
+    """The claims without syndicated copies: a report carried by several outlets counts once."""
+    kept: list[Claim] = []
     for claim in sorted(claims, key=_order):
-        key = (claim.claimant.id, claim.article_id, claim.polarity)
-        if key not in seen:
-            seen.add(key)
+        if not any(syndicated(claim, earlier) for earlier in kept):
             kept.append(claim)
     return kept
 
@@ -96,7 +104,7 @@ def find_contradictions(claims: Iterable[Claim],
         groups[claim.proposition_key].append(claim)
     found = []
     for key in sorted(groups):
-        voices = _distinct_voices(groups[key])
+        voices = distinct_voices(groups[key])
         positive = [c for c in voices if c.polarity is Polarity.positive]
         negative = [c for c in voices if c.polarity is Polarity.negative]
         for one in positive:
