@@ -438,7 +438,8 @@ def publisher_hedge(clause: Span, headline: bool) -> Iterator[Attribution]:
         kind = ClaimKind.speculation
     if not match:
         return
-    that = re.search(r"\b(?:suggests?|indicates?|means?) that\s+", clause.text, re.IGNORECASE)
+    that = re.search(r"\b(?:suggests?|indicates?|means?) (?:that\s+)?", clause.text,
+                     re.IGNORECASE)
     start = that.end() if that else 0
     if kind is ClaimKind.speculation:
         start = match.start("np")

@@ -121,7 +121,7 @@ REVERSALS = (
 # Auxiliaries and modals that may stand between a subject and its main verb.
 AUXILIARIES = (
     r"would like to|appears? (?:likely|unlikely|set) to|seems? (?:likely|unlikely|set) to|"
-    r"widely|tipped to|(?:intention|decision|wish|bid) to|"
+    r"widely|tipped to|(?:intention|decision|wish|bid) to|meant to|means to|"
     r"will|would|shall|should|may|might|must|can|could|is|are|was|were|be|been|being|"
     r"has|have|had|do|does|did|also|still|likely|probably|possibly|soon|already|"
     r"not|n't|never|no longer|rarely|seldom|hardly|most|decided to|decided|expected to|"
@@ -165,6 +165,9 @@ PREDICATES: list[tuple[str, str, bool]] = [
     (r"come|comes|came|coming", "visit", False),
     (r"be in|be at|arrive in|arrives in|arrived in", "visit", False),
     (r"visit|visits|visited|visiting", "visit", False),
+    (r"agree(?:s|d)? (?:a )?deal to (?:play for|join)|play(?:s|ed)? for", "join", False),
+    (r"turn(?:s|ed|ing)? down (?:the |an |a )?(?:offer|approach|bid|move) (?:from|to join)",
+     "join", True),
     (r"join|joins|joined|joining|sign for|signs for|signed for", "join", False),
     (r"meet|meets|met|meeting with|hold talks with|held talks with", "meet", False),
     (r"win|wins|won|winning", "win", False),
@@ -184,7 +187,13 @@ NOMINAL_PREDICATES: list[tuple[str, str]] = [
     (rf"(?:a |the )?(?:visit|trip) (?:to (?P<target>{_NAME}) )?by (?P<np>{_NAME})", "visit"),
     (rf"(?:the )?(?:attendance|participation) (?:of|by) (?P<np>{_NAME})", "attend"),
     (rf"(?:a |an )?(?P<np>{_NAME}) (?:victory|win)\b", "win"),
+    (rf"(?P<np>{_NAME})['’]s (?:(?P<target>{_NAME}) )?(?:trip|visit|journey)\b", "visit"),
+    (rf"invitation (?:for|to) (?P<np>{_NAME}) to (?:join|attend|visit|come to|travel to) "
+     r"(?P<target>[^,.;]+)", "visit"),
 ]
+
+# Nouns whose "that" clause carries the claim: "had received signals that Kim meant to come".
+CONTENT_NOUNS = r"signals?|indications?|assurances?|word|confirmation|news|reports?|hopes?|sign"
 
 # Cues by which a speaker reports on itself: "Shorten conceded defeat" -> Shorten did not win.
 SELF_REPORTS: list[tuple[str, str, bool]] = [

@@ -8,10 +8,11 @@ table (or the bare verb), and modality and negation come from their tables.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.lexicon import (
     AUXILIARIES,
+    CONTENT_NOUNS,
     CONTENT_HEDGES,
     COUNTERFACTUAL,
     DECISIONS,
@@ -38,6 +39,7 @@ _HEDGES = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), c) for pattern, c 
 _NEGATIVE_OBJECT = re.compile(rf"^(?:\w+ly\s+)?(?:{NEGATIVE_OBJECTS})\b", re.IGNORECASE)
 # Asides a verb search skips: ", who have never met,", ", not Kim,".
 _ASIDE = re.compile(r",\s*(?:who|which|whose|not|including|such as|like)\b[^,]*,")
+_CONTENT_NOUN = re.compile(rf"\b(?:{CONTENT_NOUNS}) that\s+", re.IGNORECASE)
 _DETERMINER = re.compile(r"a|an|the|his|her|its|their|this|that|our|my|your|any|no|every",
                          re.IGNORECASE)
 _DECISION = re.compile(rf"\b(?:{DECISIONS})\b", re.IGNORECASE)
@@ -272,6 +274,12 @@ def _nominal(content: Span) -> tuple[Span, str, Span | None] | None:
 def parse_proposition(content: Span) -> Proposition | None:
     """The proposition a claim's content states, or None when no subject and verb are found."""
     verbal = _verbal(content)
+    clause = _CONTENT_NOUN.search(content.text)
+    if clause and not (verbal and verbal.known):  # "received signals that Kim meant to come"
+        inner = parse_proposition(content.sub(clause.end(), len(content.text)))
+        if inner is not None:
+            hedge = hedge_of(content.text[:clause.end()])
+            return replace(inner, certainty=weakest(inner.certainty, hedge))
     nominal = _nominal(content)
     by_noun = bool(nominal and not (verbal and verbal.known))
     if by_noun:
