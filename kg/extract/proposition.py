@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 
 from kg.extract.lexicon import (
     AUXILIARIES,
-    CONTENT_NOUNS,
     CONTENT_HEDGES,
+    CONTENT_NOUNS,
     COUNTERFACTUAL,
     DECISIONS,
     FUTURE_MARKERS,
@@ -246,6 +246,8 @@ def _verbal(content: Span) -> _Clause | None:
         subject = subject.sub(0, len(_NOUN_PHRASE.match(subject.text).group()))
         verb_lemma, length = "be", 0
     after = content.sub(verb_start + length, len(content.text)).strip()
+    if re.match(r"(?:and|but|that|while|as)\b", after.text):
+        after = Span(after.start, after.start, "")  # "to come, and that ...": no object
     group = content.text[start:verb_start + length]
     return _Clause(subject, verb_lemma, negative, found is not None, group,
                    after if after.text else None)

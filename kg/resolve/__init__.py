@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from kg.extract import ClaimCandidate
@@ -11,6 +12,7 @@ from kg.extract.lexicon import MOVEMENT_PREDICATES
 from kg.models import (
     Article,
     Claim,
+    ClaimKind,
     Entity,
     EntityRef,
     EntityType,
@@ -26,6 +28,14 @@ from kg.resolve.events import ArticleEvents
 from kg.resolve.gazetteer import Gazetteer
 
 __all__ = ["Gazetteer", "Resolved", "resolve_article"]
+
+# Predicates a leader's words state for the whole party: "Shorten conceded defeat" -> Labor
+# did not win.
+COLLECTIVE_PREDICATES = frozenset({"win"})
+
+# Subjects that point back at the claim reported just before: "denied that report".
+REPORT_ANAPHOR = re.compile(r"^(?:(?:that|the|this|those|these) )?(?:report|claim|story|rumou?r|"
+                            r"account)s?\b", re.IGNORECASE)
 
 UNNAMED = Entity(id="unnamed", name="unnamed", type=EntityType.unnamed)
 
@@ -132,8 +142,18 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
         subject = _subject(candidate, entities, claimant, previous_subject)
         if subject is None:
             continue
-        previous_subject = subject
         predicate, event, obj = _target(candidate, entities, events)
+        if predicate in COLLECTIVE_PREDICATES and subject == claimant:
+            subject = entities.led_by(claimant, candidate.subject.start) or subject
+        reported = REPORT_ANAPHOR.match(candidate.subject.text)
+        if reported and candidate.kind is ClaimKind.denial and resolved.claims:
+            denied = resolved.claims[-1]  # "denied that report": the report's proposition
+            subject, predicate = denied.subject, denied.predicate
+            event = Event(id=denied.event.id, name=denied.event.name, date=denied.event.date) \
+                if denied.event else None
+            obj = Entity(id=denied.object.id, name=denied.object.name, type=denied.object.type) \
+                if denied.object else None
+        previous_subject = subject
         when = dates.of(candidate, claimant)
         if event is not None:
             resolved.events.setdefault(event.id, event)

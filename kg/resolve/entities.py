@@ -30,6 +30,10 @@ _LEADING = re.compile(
 )
 _TITLED = re.compile(rf"\b(?P<title>(?i:{PERSON_TITLES}))\s+"
                      r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+_ORG_BEFORE = re.compile(rf"\b(?:{ORGANIZATION_WORDS}|side|team|firm|outlet|newspaper|"
+                         r"broadcaster|party)\s+$", re.IGNORECASE)
+_LEADER = re.compile(r"(?P<org>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:leader|chief|head|chairman|"
+                     r"chairwoman|boss) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})")
 _FULL_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 _ORGANIZATION = re.compile(rf"\b(?:{ORGANIZATION_WORDS})\b", re.IGNORECASE)
@@ -46,6 +50,9 @@ _REPORT_NOUNS = frozenset({"report", "reports", "dispatch", "story", "article", 
 _GROUP_AT = re.compile(rf"^(?:{CLAIMANT_NOUNS})\s+at\s+(?P<org>[A-Z].+)$", re.IGNORECASE)
 _POSSESSIVE_PLACE = re.compile(r"^the (?P<noun>country|nation|city)['’]s\s+", re.IGNORECASE)
 
+
+# How far back a pronoun looks for a name in its own sentence (characters).
+LOOKBACK = 60
 
 # How far back "the country's" looks for the country a sentence is about (characters).
 NEARBY = 300
@@ -94,12 +101,15 @@ class ArticleEntities:
 
     _full_names: dict[str, str] = field(default_factory=dict)
     _titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Tom Reyes"
+    _leads: dict[str, str] = field(default_factory=dict)  # "Bill Shorten" -> "Labor"
 
     def __post_init__(self) -> None:
         for match in self.gazetteer.matches(self.text):
             if not match.by_role:
                 self._mentions.append((match.start, entity_of(match.entity),
                                        match.entity.category))
+        for match in _LEADER.finditer(self.text):
+            self._leads.setdefault(match.group("name"), match.group("org"))
         for match in _TITLED.finditer(self.text):
             self._titled.setdefault(match.group("title").lower(), match.group("name"))
         for run in _FULL_NAME.finditer(self.text):
@@ -133,9 +143,11 @@ class ArticleEntities:
             self._speakers.append((position, entity))
         return entity
 
-    def _new(self, name: str) -> Entity:
-        """An entity for a capitalized name the gazetteer does not know."""
-        if not _ORGANIZATION.search(name) and 2 <= len(person_name(name).split()) <= 4:
+    def _new(self, name: str, organization: bool = False) -> Entity:
+        """An entity for a capitalized name the gazetteer does not know; ``organization`` when
+        the text says so ("the Saudi club Al Hilal")."""
+        if (not organization and not _ORGANIZATION.search(name)
+                and 2 <= len(person_name(name).split()) <= 4):
             kind = EntityType.person
             name = person_name(name)
         else:
@@ -155,7 +167,22 @@ class ArticleEntities:
             candidates = [e for start, e in self._speakers if start < span.start]
             if candidates:
                 return candidates[-1]
+        nearby = self._name_just_before(span.start)
+        if nearby is not None and nearby != exclude:
+            return nearby  # "Messi's choice means he"
         return self.last(span.start, kinds=(EntityType.person,), exclude=exclude)
+
+    def _name_just_before(self, position: int) -> Entity | None:
+        """A person named in the few words before a pronoun, in the same sentence."""
+        window = self.text[max(0, position - LOOKBACK):position]
+        window = re.split(r"[.!?\n]\s", window)[-1]
+        runs = list(re.finditer(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?=['’]s\b)", window))
+        if not runs:
+            return None
+        name = runs[-1].group()
+        start = position - len(window) + runs[-1].start()
+        found = self._by_name(name, Span(start, start + len(name), name), False)
+        return found if found is not None and found.type is EntityType.person else None
 
     def resolve(self, span: Span, *, speaker: bool = False,
                 exclude: Entity | None = None) -> Entity | None:
@@ -237,8 +264,18 @@ class ArticleEntities:
             known = self.known(name)
             if known is not None:
                 return self._remember(span.start, known, speaker)
-        entity = self._local.get(person_name(name)) or self._local.get(name) or self._new(name)
+        organization = bool(_ORG_BEFORE.search(head[:runs[-1].start()]))
+        entity = (self._local.get(person_name(name)) or self._local.get(name)
+                  or self._new(name, organization))
         return self._remember(span.start, entity, speaker)
+
+    def led_by(self, person: Entity, position: int) -> Entity | None:
+        """The party or organization the text says a person leads ("Labor leader Bill
+        Shorten")."""
+        org = self._leads.get(person.name)
+        if org is None:
+            return None
+        return self.resolve(Span(position, position + len(org), org))
 
     @staticmethod
     def _inside_unknown_name(head: str, start: int) -> bool:
@@ -282,7 +319,7 @@ class ArticleEntities:
         lead = re.match(r"^(?:(?:to|in|at|for|with|on|by|from|of|about)\s+)+", text)
         offset = lead.end() if lead else 0
         text = text[offset:]
-        if not re.match(r"^(?:the\s+)?[A-Z]", text):
+        if not re.match(r"^(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}[A-Z]", text):
             return None
         span = Span(span.start + offset, span.start + offset + len(text), text)
         return self.resolve(span)

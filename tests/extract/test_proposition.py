@@ -99,3 +99,32 @@ def test_hedge_of(text, certainty):
 def test_weakest():
     assert weakest(Certainty.certain, Certainty.probable, None) is Certainty.probable
     assert weakest() is Certainty.certain
+
+
+@pytest.mark.parametrize(
+    ("content", "subject", "predicate", "obj", "certainty"),
+    [
+        ("North Korea sent a positive signal on Kim Jong Un's Moscow trip", "Kim Jong Un",
+         "visit", "Moscow", Certainty.probable),
+        ("Pyongyang had reacted favourably to an invitation for Kim Jong Un to join the "
+         "celebrations in Moscow", "Kim Jong Un", "visit", "the celebrations in Moscow",
+         Certainty.probable),
+        ("Moscow had received signals that the leader meant to come to the capital", "the leader",
+         "visit", "the capital", Certainty.probable),
+        ("Messi had agreed a deal to play for the club Al Hilal", "Messi", "join",
+         "the club Al Hilal", Certainty.certain),
+        ("Kim's intention to come, and that talks were set", "Kim's", "visit", None,
+         Certainty.certain),
+    ],
+)
+def test_propositions_in_other_words(content, subject, predicate, obj, certainty):
+    found = parse_proposition(span(content))
+    assert (found.subject.text, found.predicate) == (subject, predicate)
+    assert (found.object.text if found.object else None) == obj
+    assert found.certainty is certainty
+
+
+def test_turning_down_an_offer_is_not_joining():
+    found = parse_proposition(span("he has turned down the offer from Al Hilal"))
+    assert (found.predicate, found.polarity, found.object.text) == (
+        "join", Polarity.negative, "Al Hilal")

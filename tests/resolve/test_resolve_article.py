@@ -69,3 +69,29 @@ def test_movement_without_destination_means_the_article_event(gazetteer, index, 
     claim = claims[index]
     assert (claim.subject.name, claim.predicate, claim.event.id if claim.event else None,
             claim.polarity.value) == ("Ruth Park", predicate, event, polarity)
+
+
+TRANSFER_STORY = (
+    "Striker stays put\n\n"
+    "On May 9, the agency reported, citing a source close to the club, that Ana Lopes had "
+    "agreed a deal to play for the club Harbor United.\n\n"
+    "Her agent, Rui Lopes, denied that report the same day.\n\n"
+    "Greens leader Mia Holt conceded defeat on Saturday.\n\n"
+    "Lopes's decision means she has turned down the offer from Harbor United."
+)
+
+
+def test_denials_of_a_report_leaders_and_nearby_names(gazetteer):
+    article = Article(id="t", path="t.txt", publisher="Harbour Gazette",
+                      published=date(2030, 5, 20), text=TRANSFER_STORY)
+    report, denial, defeat, turned_down = resolve_article(
+        article, list(extract_candidates(TRANSFER_STORY)), gazetteer).claims
+    assert (report.subject.name, report.predicate, report.object.name, report.object.type) == (
+        "Ana Lopes", "join", "Harbor United", "organization")
+    assert (denial.claimant.name, denial.kind.value, denial.proposition_key,
+            denial.polarity.value, denial.stated_on) == (
+        "Rui Lopes", "denial", report.proposition_key, "negative", report.stated_on)
+    assert (defeat.subject.name, defeat.predicate, defeat.polarity.value) == (
+        "Greens", "win", "negative")
+    assert (turned_down.claimant.name, turned_down.subject.name, turned_down.predicate,
+            turned_down.polarity.value) == ("Harbour Gazette", "Ana Lopes", "join", "negative")
