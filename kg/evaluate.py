@@ -3,7 +3,9 @@
 The corpus is ingested into a temporary SQLite database, exactly as ``kg ingest``
 would store it. A predicted claim matches a gold claim when their evidence spans
 overlap in the same article (each claim matches at most one other); attribution
-also needs the right claimant. Field accuracies are over matched pairs.
+also needs the right claimant. Field accuracies are over matched pairs. When the
+corpus has ``gold/contradictions.json``, the contradiction pairs kg reports are
+counted against it too.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kg.analyse import find_contradictions
+from kg.analyse.deciders import Deciders
 from kg.errors import KgError
-from kg.models import Article, Claim, EntityType
+from kg.models import Article, Claim, Contradiction, EntityType
 from kg.pipeline import ingest
 from kg.resolve import Gazetteer
 from kg.store import Store
@@ -64,6 +68,9 @@ class Evaluation:
     misses: list[dict[str, str]] = field(default_factory=list)
     false_positives: list[dict[str, str]] = field(default_factory=list)
     wrong_fields: list[dict[str, str]] = field(default_factory=list)
+    contradictions_gold: int = 0  # pairs in gold/contradictions.json
+    contradictions_found: int = 0  # of those, pairs kg reports
+    contradictions_reported: int = 0  # pairs kg reports in all
 
     @property
     def claims(self) -> Score:
@@ -87,6 +94,9 @@ class Evaluation:
             "misses": self.misses,
             "false_positives": self.false_positives,
             "wrong_fields": self.wrong_fields,
+            "contradictions": {"gold": self.contradictions_gold,
+                               "found": self.contradictions_found,
+                               "reported": self.contradictions_reported},
         }
 
 
@@ -144,6 +154,7 @@ def evaluate(corpus: Path, gazetteer: Gazetteer) -> Evaluation:
         ingest(store, [corpus / "articles"], gazetteer)
         articles = {Path(a.path).name: a for a in store.articles()}
         predicted = store.claims()
+        reported = find_contradictions(predicted, Deciders(gazetteer))
     gold = load_gold(corpus, articles)
     by_article = {a.id: name for name, a in articles.items()}
     result = Evaluation(gold=len(gold), predicted=len(predicted))
@@ -165,6 +176,7 @@ def evaluate(corpus: Path, gazetteer: Gazetteer) -> Evaluation:
         if id(g) not in used_gold:
             result.misses.append({"article": g.article, "claimant": g.claimant,
                                   "kind": g.kind, "evidence": g.evidence})
+    _score_contradictions(result, corpus, articles, predicted, reported)
     for claim in predicted:
         if claim.id not in used_claims:
             result.false_positives.append({"article": by_article[claim.article_id],
@@ -172,6 +184,32 @@ def evaluate(corpus: Path, gazetteer: Gazetteer) -> Evaluation:
                                            "kind": claim.kind.value,
                                            "evidence": claim.evidence.text})
     return result
+
+
+def _score_contradictions(result: Evaluation, corpus: Path, articles: dict[str, Article],
+                          predicted: list[Claim], reported: list[Contradiction]) -> None:
+    """How many gold contradiction pairs kg reports: a pair is found when kg reports two
+    claims whose evidence overlaps each side's."""
+    path = corpus / "gold" / "contradictions.json"
+    if not path.is_file():
+        return
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    pairs = {frozenset((c.a, c.b)) for c in reported}
+
+    def located(side: dict[str, str]) -> list[str]:
+        article = articles.get(side["article"])
+        if article is None or side["evidence"] not in article.text:
+            return []
+        start = article.text.index(side["evidence"])
+        end = start + len(side["evidence"])
+        return [c.id for c in predicted if c.article_id == article.id
+                and min(end, c.evidence.end) > max(start, c.evidence.start)]
+
+    result.contradictions_gold = len(gold)
+    result.contradictions_reported = len(reported)
+    result.contradictions_found = sum(
+        any(frozenset((a, b)) in pairs for a in located(g["a"]) for b in located(g["b"]))
+        for g in gold)
 
 
 def _score_pair(result: Evaluation, g: GoldClaim, claim: Claim, wrong_claimant: bool) -> None:

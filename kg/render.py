@@ -160,6 +160,10 @@ def evaluation_report(result: Evaluation) -> str:
     accuracy = [{"field": name, "accuracy": result.accuracy(name)}
                 for name in ("kind", "polarity", "certainty", "stated_on")]
     lines += [as_table(accuracy, ["field", "accuracy"]), ""]
+    if result.contradictions_gold:
+        lines += [f"contradictions: {result.contradictions_found} of "
+                  f"{result.contradictions_gold} gold pairs found, "
+                  f"{result.contradictions_reported} reported", ""]
     for title, rows, columns in (
         ("misses", result.misses, ["article", "claimant", "kind", "evidence"]),
         ("false positives", result.false_positives, ["article", "claimant", "kind", "evidence"]),
