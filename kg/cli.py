@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg.analyse.deciders import Deciders
-from kg.analyse.records import find_name, timeline, track_record
+from kg.analyse.records import Timeline, find_name, timeline, track_record
 from kg.errors import KgError
 from kg.evaluate import evaluate
 from kg.export import EXPORTERS
@@ -207,15 +207,28 @@ def _timeline_rows(claims) -> list[dict[str, object]]:
     return [{**claim_row(claim), "source": Path(claim.path).name} for claim in claims]
 
 
+def _event_timeline(ctx: click.Context, name: str) -> Timeline:
+    store = _store(ctx)
+    event_id = find_name(name, ((e.id, e.name) for e in store.events()), "event")
+    return timeline(event_id, store.claims(), Deciders(Gazetteer.load()))
+
+
+def _outcome_line(found: Timeline) -> str:
+    outcomes = [f"{claim_label(c)} ({c.stated_on})" for c in found.outcomes]
+    return "outcome: " + ("; ".join(outcomes) or "not known yet")
+
+
+def _renderer(fmt: str):
+    return as_markdown_table if fmt == "markdown" else as_table
+
+
 @query.command("timeline")
 @click.argument("event")
 @_format_option("table", "json", "markdown")
 @click.pass_context
 def timeline_command(ctx: click.Context, event: str, fmt: str) -> None:
     """Every claim about EVENT in the order it was stated, and the outcome if known."""
-    store = _store(ctx)
-    event_id = find_name(event, ((e.id, e.name) for e in store.events()), "event")
-    found = timeline(event_id, store.claims(), Deciders(Gazetteer.load()))
+    found = _event_timeline(ctx, event)
     if fmt == "json":
         click.echo(json.dumps({
             "event": found.event,
@@ -223,11 +236,8 @@ def timeline_command(ctx: click.Context, event: str, fmt: str) -> None:
             "outcomes": [c.id for c in found.outcomes],
         }, indent=2, ensure_ascii=False))
         return
-    rows = _timeline_rows(found.claims)
-    outcomes = [f"{claim_label(c)} ({c.stated_on})" for c in found.outcomes]
-    render = as_markdown_table if fmt == "markdown" else as_table
-    click.echo(f"{found.event}\n\n{render(rows, TIMELINE_COLUMNS)}\n\noutcome: "
-               + ("; ".join(outcomes) or "not known yet"))
+    table = _renderer(fmt)(_timeline_rows(found.claims), TIMELINE_COLUMNS)
+    click.echo("\n\n".join([found.event, table, _outcome_line(found)]))
 
 
 @query.command("claimant")
@@ -254,7 +264,7 @@ def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
             "reversal_ids": [c.id for c in record.reversals],
         }, indent=2, ensure_ascii=False))
         return
-    render = as_markdown_table if fmt == "markdown" else as_table
+    render = _renderer(fmt)
     forecasts = [{**claim_row(f.claim), "verdict": f.verdict, "brier": f.brier}
                  for f in record.forecasts]
     click.echo("\n\n".join([
@@ -271,9 +281,7 @@ def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
 @click.pass_context
 def event_command(ctx: click.Context, name: str, fmt: str) -> None:
     """Who said what about event NAME, the balance of claims over time, and the outcome."""
-    store = _store(ctx)
-    event_id = find_name(name, ((e.id, e.name) for e in store.events()), "event")
-    found = timeline(event_id, store.claims(), Deciders(Gazetteer.load()))
+    found = _event_timeline(ctx, name)
     balance = [{"month": month, "positive": positive, "negative": negative}
                for month, positive, negative in found.balance()]
     if fmt == "json":
@@ -281,13 +289,12 @@ def event_command(ctx: click.Context, name: str, fmt: str) -> None:
                                "claims": [c.id for c in found.claims],
                                "outcomes": [c.id for c in found.outcomes]}, indent=2))
         return
-    render = as_markdown_table if fmt == "markdown" else as_table
+    render = _renderer(fmt)
     who = [{"claimant": c.claimant.name, "kind": c.kind, "said": claim_label(c),
             "stated_on": c.stated_on} for c in found.claims]
-    outcomes = [f"{claim_label(c)} ({c.stated_on})" for c in found.outcomes]
     click.echo("\n\n".join([found.event, render(who, ["stated_on", "claimant", "kind", "said"]),
                              render(balance, ["month", "positive", "negative"]),
-                             "outcome: " + ("; ".join(outcomes) or "not known yet")]))
+                             _outcome_line(found)]))
 
 
 @cli.command("export")
