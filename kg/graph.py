@@ -24,6 +24,7 @@ EDGE_LABELS = (
     "published_by",
     "contradicts",
     "supersedes",
+    "related",
 )
 
 
@@ -57,6 +58,7 @@ def build_graph(
     events: Iterable[Event],
     claims: Iterable[Claim],
     contradictions: Iterable[Contradiction] = (),
+    related: Iterable[tuple[str, str]] = (),
 ) -> nx.MultiDiGraph:
     """One graph of articles, publishers, entities, events, claims and their contradictions."""
     graph = nx.MultiDiGraph()
@@ -94,6 +96,9 @@ def build_graph(
         if contradiction.settled_by and contradiction.held and contradiction.settled_by != loser:
             graph.add_edge(node_id("claim", contradiction.settled_by), node_id("claim", loser),
                            key="supersedes", label="supersedes")
+    for one, other in related:
+        graph.add_edge(node_id("claim", one), node_id("claim", other), key="related",
+                       label="related")
     return graph
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.analyse import find_contradictions
+from kg.analyse.contradictions import related_pairs
 from kg.analyse.deciders import Deciders
 from kg.errors import ReadError, StoreError
 from kg.export import EXPORTERS
@@ -91,9 +92,10 @@ def knowledge_graph(store: Store, gazetteer: Gazetteer | None = None
     """The store's graph, with its contradictions analysed and linked in; the gazetteer says
     who speaks for whom, and so who settles a question."""
     claims = store.claims()
-    contradictions = find_contradictions(claims, Deciders(gazetteer or Gazetteer.load()))
+    deciders = Deciders(gazetteer or Gazetteer.load())
+    contradictions = find_contradictions(claims, deciders)
     graph = build_graph(store.articles(), store.entities(), store.events(), claims,
-                        contradictions)
+                        contradictions, related_pairs(claims, deciders))
     return graph, contradictions
 
 

@@ -40,6 +40,7 @@ class KG(DefinedNamespace):
     # contradiction properties
     contradicts: URIRef
     supersedes: URIRef  # a settling claim over the claim it proved wrong
+    related: URIRef  # claims on related but different propositions
     contradictionStatus: URIRef
     contradictionKind: URIRef
     claimA: URIRef

@@ -141,3 +141,18 @@ def _contradiction(earlier: Claim, later: Claim, voices: list[Claim],
         settled_by=settled_by,
         strength=Strength.weak if weak else Strength.strong,
     )
+
+
+def related_pairs(claims: Iterable[Claim], deciders: Deciders) -> list[tuple[str, str]]:
+    """Claims on related but different propositions: attending an event and visiting the
+    country or city that hosts it ("a visit to Russia" and "the Moscow parade"). They are
+    linked, never reported as contradictions."""
+    claims = list(claims)
+    visits = [c for c in claims if c.predicate == "visit" and c.object is not None]
+    pairs = set()
+    for attend in (c for c in claims if c.predicate == "attend" and c.event is not None):
+        host = deciders.host(attend)
+        for visit in visits:
+            if visit.subject.id == attend.subject.id and visit.object.name in host:
+                pairs.add(tuple(sorted((attend.id, visit.id))))
+    return sorted(pairs)

@@ -92,6 +92,8 @@ def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Graph:
             _contradiction(rdf, base, source, target, data)
         elif data["label"] == "supersedes":
             rdf.add((_iri(base, source), KG.supersedes, _iri(base, target)))
+        elif data["label"] == "related":
+            rdf.add((_iri(base, source), KG.related, _iri(base, target)))
     return rdf
 
 

@@ -63,3 +63,17 @@ def test_a_headline_and_its_lead_are_two_claims():
     ]
     assert sorted((c.a, c.b) for c in find_contradictions(claims)) == [
         ("nis", "headline"), ("nis", "lead")]
+
+
+def test_visiting_the_host_country_is_related_not_contradicting(gazetteer):
+    from kg.analyse.contradictions import related_pairs
+    from kg.analyse.deciders import Deciders
+    from kg.models import EntityRef
+
+    attend = make_claim("attend", "a", "negative")
+    attend = attend.model_copy(update={"event": attend.event.model_copy(
+        update={"name": "Victory Day parade 2015"})})
+    visit = make_claim("visit", "b", "positive", event=None).model_copy(update={
+        "predicate": "visit", "object": EntityRef(id="russia", name="Russia", type="place")})
+    assert find_contradictions([attend, visit]) == []
+    assert related_pairs([attend, visit], Deciders(gazetteer)) == [("attend", "visit")]
