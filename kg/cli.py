@@ -173,8 +173,7 @@ def contradictions_command(ctx: click.Context, event: str | None, claimant: str 
                            kind: str | None, status: str | None, since, fmt: str) -> None:
     """Pairs of claims on one proposition with opposite polarity, and how they were settled."""
     store = _store(ctx)
-    _, contradictions = knowledge_graph(store)
-    claims = {claim.id: claim for claim in store.claims()}
+    _, contradictions, claims = knowledge_graph(store)
     if event:
         wanted = find_name(event, ((e.id, e.name) for e in store.events()), "event")
         contradictions = [c for c in contradictions if claims[c.b].event is not None
@@ -249,8 +248,9 @@ def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
     store = _store(ctx)
     gazetteer = Gazetteer.load()
     entity_id = find_name(name, ((e.id, e.name) for e in store.entities()), "claimant")
-    _, contradictions = knowledge_graph(store, gazetteer)
-    record = track_record(entity_id, store.claims(), contradictions, Deciders(gazetteer))
+    _, contradictions, claims = knowledge_graph(store, gazetteer)
+    record = track_record(entity_id, list(claims.values()), contradictions,
+                          Deciders(gazetteer))
     summary = {"claimant": record.claimant, "claims": len(record.claims),
                "reversals": len(record.reversals), "right": record.count("right"),
                "wrong": record.count("wrong"), "open": record.count("open"),
@@ -304,7 +304,7 @@ def event_command(ctx: click.Context, name: str, fmt: str) -> None:
 @click.pass_context
 def export_command(ctx: click.Context, format_name: str, out: Path) -> None:
     """Write the knowledge graph in one format (turtle, graphml)."""
-    graph, _ = knowledge_graph(_store(ctx))
+    graph = knowledge_graph(_store(ctx)).graph
     EXPORTERS[format_name].write(graph, out)
     click.echo(f"wrote {out}")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import networkx as nx
 
@@ -15,7 +16,7 @@ from kg.errors import ReadError, StoreError
 from kg.export import EXPORTERS
 from kg.extract import extract_candidates
 from kg.graph import build_graph
-from kg.models import Article, Contradiction
+from kg.models import Article, Claim, Contradiction
 from kg.read import DEFAULT_MAX_BYTES, NO_OVERRIDES, Overrides, article_files, read_path
 from kg.render import contradictions_markdown
 from kg.resolve import Gazetteer, resolve_article
@@ -87,8 +88,15 @@ def _store_article(store: Store, article: Article, gazetteer: Gazetteer,
     report.claims += len(resolved.claims)
 
 
-def knowledge_graph(store: Store, gazetteer: Gazetteer | None = None
-                    ) -> tuple[nx.MultiDiGraph, list[Contradiction]]:
+class KnowledgeGraph(NamedTuple):
+    """The store's claims, the contradictions among them, and the graph linking it all."""
+
+    graph: nx.MultiDiGraph
+    contradictions: list[Contradiction]
+    claims: dict[str, Claim]
+
+
+def knowledge_graph(store: Store, gazetteer: Gazetteer | None = None) -> KnowledgeGraph:
     """The store's graph, with its contradictions analysed and linked in; the gazetteer says
     who speaks for whom, and so who settles a question."""
     claims = store.claims()
@@ -96,20 +104,19 @@ def knowledge_graph(store: Store, gazetteer: Gazetteer | None = None
     contradictions = find_contradictions(claims, deciders)
     graph = build_graph(store.articles(), store.entities(), store.events(), claims,
                         contradictions, related_pairs(claims, deciders))
-    return graph, contradictions
+    return KnowledgeGraph(graph, contradictions, {claim.id: claim for claim in claims})
 
 
 def write_exports(store: Store, out_dir: Path, gazetteer: Gazetteer | None = None) -> list[Path]:
     """Every export format plus the contradictions report, written into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    graph, contradictions = knowledge_graph(store, gazetteer)
+    graph, contradictions, claims = knowledge_graph(store, gazetteer)
     written = []
     for exporter in EXPORTERS.values():
         path = out_dir / exporter.file_name
         exporter.write(graph, path)
         written.append(path)
     report = out_dir / CONTRADICTIONS_REPORT
-    claims = {claim.id: claim for claim in store.claims()}
     report.write_text(contradictions_markdown(contradictions, claims), encoding="utf-8")
     written.append(report)
     return written

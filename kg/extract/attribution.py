@@ -505,8 +505,3 @@ def _unwrapped(borrowed: Attribution, found: list[Attribution]) -> Attribution:
             return replace(borrowed, content=inner.content)
     return borrowed
 
-
-def attribute(clause: Span, headline: bool = False) -> Attribution | None:
-    """The first attribution in ``clause``, or None."""
-    found = attributions(clause, headline)
-    return found[0] if found else None

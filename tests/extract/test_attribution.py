@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.attribution import Voice, attribute, attributions, cue_kind
+from kg.extract.attribution import Voice, attributions, cue_kind
 from kg.extract.spans import Span
 from kg.models import ClaimKind
 
@@ -46,8 +46,7 @@ def span(text: str) -> Span:
     ],
 )
 def test_attribution_rules(sentence, headline, rule, voice, claimant, kind, content):
-    found = attribute(span(sentence), headline=headline)
-    assert found is not None
+    found = attributions(span(sentence), headline=headline)[0]
     assert (found.rule, found.voice, found.kind) == (rule, voice, kind)
     assert (found.claimant.text if found.claimant else None) == claimant
     assert found.content.text == content
@@ -65,7 +64,7 @@ def test_attribution_rules(sentence, headline, rule, voice, claimant, kind, cont
     ],
 )
 def test_sentences_without_attribution_yield_nothing(sentence):
-    assert attribute(span(sentence)) is None
+    assert attributions(span(sentence)) == []
 
 
 def test_nested_attribution_finds_the_inner_speaker():
