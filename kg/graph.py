@@ -46,7 +46,7 @@ def _attributes(**values: object) -> dict[str, object]:
 
 
 def claim_label(claim: Claim) -> str:
-    target = claim.event.name if claim.event else (claim.object.name if claim.object else "")
+    target = claim.target_name or ""
     negation = "not " if claim.polarity.value == "negative" else ""
     proposition = f"{claim.subject.name} {negation}{claim.predicate} {target}".strip()
     return f"{claim.claimant.name}: {proposition}"

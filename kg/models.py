@@ -161,8 +161,13 @@ class Claim(_Record):
     @property
     def proposition_key(self) -> tuple[str, str, str]:
         """What the claim is about, regardless of who says it or with which polarity."""
-        target = self.event.id if self.event else (self.object.id if self.object else "")
+        target = self.object.id if self.object else (self.event.id if self.event else "")
         return (self.subject.id, self.predicate, target)
+
+    @property
+    def target_name(self) -> str | None:
+        """The name of what the proposition's key ends with: the object, else the event."""
+        return self.object.name if self.object else (self.event.name if self.event else None)
 
 
 class Contradiction(_Record):

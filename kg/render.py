@@ -74,7 +74,7 @@ CLAIM_COLUMNS = ["claimant", "reported_by", "kind", "subject", "predicate", "obj
 
 def claim_row(claim: Claim) -> dict[str, object]:
     """A claim flattened to one row of names, for tables and CSV."""
-    target = claim.event.name if claim.event else (claim.object.name if claim.object else None)
+    target = claim.target_name
     return {
         "id": claim.id,
         "article_id": claim.article_id,

@@ -116,7 +116,7 @@ def find_contradictions(claims: Iterable[Claim],
 
 def _contradiction(earlier: Claim, later: Claim, voices: list[Claim],
                    deciders: Deciders | None, cancelled: set[str]) -> Contradiction:
-    target = later.event.name if later.event else (later.object.name if later.object else None)
+    target = later.target_name
     proposition = " ".join(part for part in (later.subject.name, later.predicate, target) if part)
     status, held, settled_by = ContradictionStatus.open, None, None
     if later.event is not None and later.event.id in cancelled:

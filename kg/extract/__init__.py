@@ -115,7 +115,8 @@ def claim_kind(attribution: Attribution, proposition: Proposition) -> ClaimKind:
         return ClaimKind.prediction  # "he thought a unit could take part"
     if kind is not ClaimKind.statement:
         return kind
-    if proposition.counterfactual or proposition.predicate in EXPLANATIONS:
+    if (proposition.counterfactual or proposition.verdict
+            or proposition.predicate in EXPLANATIONS):
         return ClaimKind.assessment
     if not proposition.future:
         return ClaimKind.statement

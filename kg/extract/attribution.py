@@ -62,7 +62,7 @@ class Attribution:
         return self.frame.end if self.borrowed else max(self.frame.end, self.content.end)
 
 
-_CUE_KIND = [(re.compile(rf"^(?:{pattern})$", re.IGNORECASE), kind) for pattern, kind in
+_CUE_KIND = [(re.compile(rf"(?:{pattern})", re.IGNORECASE), kind) for pattern, kind in
              REPORTING_CUES]
 CUE = "|".join(f"(?:{pattern})" for pattern, _ in REPORTING_CUES)
 _TIME = "|".join(f"(?:{pattern})" for pattern in TIME_EXPRESSIONS)
@@ -92,11 +92,16 @@ _CITED_AFTER = re.compile(rf",?\s+(?:{SOURCE_CITATIONS})\s+(?P<who>[^,.;]{{2,80}
 _CITING = re.compile(rf",?\s+(?:{SOURCE_CITATIONS})\s+(?P<who>[^,.;]{{2,80}})", re.IGNORECASE)
 
 
-def cue_kind(cue: str) -> ClaimKind:
-    """The kind of claim a reporting cue signals."""
+def cue_kind(cue: str, following: str = "") -> ClaimKind:
+    """The kind of claim a reporting cue signals; ``following`` is the text after the cue, for
+    cues that depend on it ("gave the opposition a lead")."""
     normalized = re.sub(r"\s+", " ", cue.strip())
     for pattern, kind in _CUE_KIND:
-        if pattern.match(normalized):
+        if pattern.fullmatch(normalized):
+            return kind
+    for pattern, kind in _CUE_KIND:
+        match = pattern.match(normalized + following)
+        if match and match.end() == len(normalized):
             return kind
     return ClaimKind.statement
 
@@ -364,7 +369,7 @@ def speaker_then_content(clause: Span, headline: bool) -> Iterator[Attribution]:
         yield Attribution(
             "speaker_then_content",
             Voice.named,
-            cue_kind(cue.group()),
+            cue_kind(cue.group(), clause.text[cue.end():]),
             content=content,
             frame=clause.sub(outer[1] if outer else frame_start, content_start),
             claimant=speaker,
@@ -438,8 +443,8 @@ def publisher_hedge(clause: Span, headline: bool) -> Iterator[Attribution]:
         kind = ClaimKind.speculation
     if not match:
         return
-    that = re.search(r"\b(?:suggests?|indicates?|means?) (?:that\s+)?", clause.text,
-                     re.IGNORECASE)
+    that = re.search(r"\b(?:suggests?|indicates?|means?) (?:that\s+)?|^With [^,]*,\s*",
+                     clause.text, re.IGNORECASE)
     start = that.end() if that else 0
     if kind is ClaimKind.speculation:
         start = match.start("np")

@@ -22,6 +22,9 @@ REPORTING_CUES: list[tuple[str, ClaimKind]] = [
      r"described|describes",
      ClaimKind.assessment),
     (r"pointed to|points to|point to", ClaimKind.prediction),
+    # A poll or forecast that "gave the opposition a lead" predicts that side's win.
+    (r"(?:gave|gives|give|showed|shows|show|put|puts)(?= [^.;,]{1,40}? (?:a|an) (?:[\w.%-]+ )?"
+     r"(?:lead|edge)\b)", ClaimKind.prediction),
     (r"told (?:reporters|journalists|lawmakers|parliament|a news conference|a press conference|"
      r"a briefing|[A-Z][\w-]+(?: [A-Z][\w-]+)*)|said in a statement|said|says|say|stated|states|"
      r"added|adds|noted|notes|replied|replies|explained|explains|insisted|insists|claimed|"
@@ -169,13 +172,20 @@ PREDICATES: list[tuple[str, str, bool]] = [
     (r"turn(?:s|ed|ing)? down (?:the |an |a )?(?:offer|approach|bid|move) (?:from|to join)",
      "join", True),
     (r"join|joins|joined|joining|sign for|signs for|signed for", "join", False),
-    (r"meet|meets|met|meeting with|hold talks with|held talks with", "meet", False),
+    (r"meet|meets|met|meeting with|hold talks with|held talks with|"
+     r"(?:hold|holds|held|holding) (?:a|an|the|their|its|his|her) (?:\w+ )?"
+     r"(?:meeting|talks|summit)",
+     "meet", False),
     (r"win|wins|won|winning", "win", False),
     (r"lose|loses|lost|losing", "win", True),
     (r"turn(?:s|ed|ing)? down|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?", "accept", True),
     (r"change|changes|changed|changing", "change", True),
     (r"slip|slips|slipped|slipping|delay|delays|delayed|postpone|postpones|postponed|"
      r"push back|pushed back", "proceed", True),
+    (r"take place|takes place|took place|taking place|go ahead|goes ahead|went ahead|"
+     r"happen|happens|happened", "proceed", False),
+    (r"(?:prepar|plann)(?:e|es|ed|ing) (?:for )?(?:a|an|the|its) (?:\w+ )?(?:launch|release)",
+     "launch", False),
     (r"cut|cuts|cutting|lower|lowers|lowered", "cut", False),
     (r"launch|launches|launched|launching|release|releases|released", "launch", False),
 ]
@@ -185,15 +195,58 @@ PREDICATES: list[tuple[str, str, bool]] = [
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 NOMINAL_PREDICATES: list[tuple[str, str]] = [
     (rf"(?:a |the )?(?:visit|trip) (?:to (?P<target>{_NAME}) )?by (?P<np>{_NAME})", "visit"),
-    (rf"(?:the )?(?:attendance|participation) (?:of|by) (?P<np>{_NAME})", "attend"),
+    (rf"(?:the )?(?:attendance|participation|presence) (?:of|by) (?P<np>{_NAME})", "attend"),
+    (rf"(?P<np>his|her|their|{_NAME}(?=['’]s))(?:['’]s)? "
+     r"(?:attendance|participation|presence)\b", "attend"),
     (rf"(?:a |an )?(?P<np>{_NAME}) (?:victory|win)\b", "win"),
     (rf"(?P<np>{_NAME})['’]s (?:(?P<target>{_NAME}) )?(?:trip|visit|journey)\b", "visit"),
+    (rf"meeting (?:between|of) (?P<np>{_NAME}) and (?P<target>{_NAME})", "meet"),
+    (r"(?P<np>(?:the |a )?[\w' -]+?) (?:a|an) (?:[\w.%-]+ )?(?:lead|edge)\b", "win"),
     (rf"invitation (?:for|to) (?P<np>{_NAME}) to (?:join|attend|visit|come to|travel to) "
      r"(?P<target>[^,.;]+)", "visit"),
 ]
 
 # Nouns whose "that" clause carries the claim: "had received signals that Kim meant to come".
 CONTENT_NOUNS = r"signals?|indications?|assurances?|word|confirmation|news|reports?|hopes?|sign"
+
+# Phrases after which the words carry the claim: a bookmaker that "paid out to customers who
+# had backed Labor to win" claims that Labor won.
+CONTENT_FRAMES = (
+    rf"(?:{CONTENT_NOUNS}) that|"
+    r"(?:paid|pays|paying|pay) out\b[^;]{0,100}?\b(?:backed|backing|bet on|betting on|tipped)"
+)
+
+# Predicates that hold between two parties alike: "Kim and Xi meet" is "Kim meet Xi".
+SYMMETRIC_PREDICATES = frozenset({"meet"})
+
+# Answers that carry no proposition of their own: "the first signal was positive" says
+# of the matter the speaker spoke of just before whether it goes ahead.
+RESPONSE_NOUNS = r"signals?|signs?|responses?|reactions?|answers?|repl(?:y|ies)|feedback"
+
+# How an answer's verdict sets the polarity of the matter it answers (True = negative).
+VERDICTS: dict[str, bool] = {
+    "positive": False, "favourable": False, "favorable": False, "encouraging": False,
+    "good": False, "negative": True, "unfavourable": True, "unfavorable": True,
+    "discouraging": True, "bad": True,
+}
+
+# Nouns that name a planned occurrence, with the predicate of the claims that plan it:
+# "that meeting will not take place" takes back the claim that they would meet.
+OCCURRENCE_NOUNS: dict[str, str] = {
+    "meeting": "meet", "talks": "meet", "summit": "meet", "launch": "launch",
+    "release": "launch", "visit": "visit", "trip": "visit", "journey": "visit",
+}
+
+# The predicate of "the meeting will take place", "the launch would slip".
+OCCURRENCE_PREDICATE = "proceed"
+
+# Clauses whose own verdict reasons about a consequence ("that made his attendance less
+# likely"): the nominal they rate is the claim, negative when it becomes less likely.
+LIKELIHOOD_SHIFTS: list[tuple[str, bool]] = [
+    (r"(?:made|makes|make|making|would make) (?P<nominal>[^,.;]+?) (?:less likely|unlikely)", True),
+    (r"(?:made|makes|make|making|would make) (?P<nominal>[^,.;]+?) (?:more likely|likelier)",
+     False),
+]
 
 # Cues by which a speaker reports on itself: "Shorten conceded defeat" -> Shorten did not win.
 SELF_REPORTS: list[tuple[str, str, bool]] = [
@@ -220,7 +273,10 @@ COUNTERFACTUAL = r"(?:could|would|might|should) have (?!been expected)\w+"
 PUBLISHER_HEDGES = (
     r"(?:is|are) (?:likely|unlikely|set) to|will likely|could yet|appears? (?:likely|set) to|"
     r"suggests? that|indicates? that|means? that|means (?=\w+ (?:has|have|had|will|is)\b)|"
-    r"is expected to produce"
+    r"is expected to produce|"
+    # A consequence reasoned in the outlet's voice: "With Kim staying at home, that meeting
+    # will not take place".
+    r"^With [^,]{3,60}?\b(?:\w+ing|gone|out|over)\b[^,]*(?=, [^,]* (?:will|would|won't)\b)"
 )
 
 # Relative time expressions near a reporting cue.
@@ -269,7 +325,7 @@ PERSON_TITLES = (
 # Head nouns that can name a speaker without a capital letter ("economists said").
 CLAIMANT_NOUNS = (
     r"officials?|analysts?|economists?|observers?|experts?|diplomats?|sources?|people|"
-    r"polls?|markets?|investors?|traders?|commentators?|critics?|residents?|lawmakers?|"
+    r"polls?|surveys?|markets?|investors?|traders?|commentators?|critics?|residents?|lawmakers?|"
     r"media|outlets?|reports?|spokes(?:man|woman|person)|aides?|ministers?|ministry|"
     r"agency|agencies|government|authorities|officers?|envoys?|ambassadors?|secretary|"
     r"president|premier|chancellor|leaders?|dispatch|statement|newspaper|broadcaster|"

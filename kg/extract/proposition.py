@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 
 from kg.extract.lexicon import (
     AUXILIARIES,
+    CONTENT_FRAMES,
     CONTENT_HEDGES,
-    CONTENT_NOUNS,
     COUNTERFACTUAL,
     DECISIONS,
     FUTURE_MARKERS,
     IRREGULAR_VERBS,
+    LIKELIHOOD_SHIFTS,
     MODALITY,
     NEGATIONS,
     NEGATIVE_OBJECTS,
@@ -39,7 +40,9 @@ _HEDGES = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), c) for pattern, c 
 _NEGATIVE_OBJECT = re.compile(rf"^(?:\w+ly\s+)?(?:{NEGATIVE_OBJECTS})\b", re.IGNORECASE)
 # Asides a verb search skips: ", who have never met,", ", not Kim,".
 _ASIDE = re.compile(r",\s*(?:who|which|whose|not|including|such as|like)\b[^,]*,")
-_CONTENT_NOUN = re.compile(rf"\b(?:{CONTENT_NOUNS}) that\s+", re.IGNORECASE)
+_CONTENT_FRAME = re.compile(rf"\b(?:{CONTENT_FRAMES})\s+", re.IGNORECASE)
+_LIKELIHOOD_SHIFTS = [(re.compile(rf"\b{pattern}\b", re.IGNORECASE), negative)
+                      for pattern, negative in LIKELIHOOD_SHIFTS]
 _DETERMINER = re.compile(r"a|an|the|his|her|its|their|this|that|our|my|your|any|no|every",
                          re.IGNORECASE)
 _DECISION = re.compile(rf"\b(?:{DECISIONS})\b", re.IGNORECASE)
@@ -86,6 +89,7 @@ class Proposition:
     intention: bool = False  # "intends to", "plans to": someone's plan, not yet an act
     decision: bool = False  # "has decided to", "will send": the decision itself
     nominal: bool = False  # stated by a noun ("a visit by Kim"), not a verb
+    verdict: bool = False  # rates how likely something is ("made his attendance less likely")
 
 
 def certainty_of(text: str) -> Certainty | None:
@@ -273,10 +277,27 @@ def _nominal(content: Span) -> tuple[Span, str, Span | None] | None:
     return None
 
 
+def _likelihood_shift(content: Span) -> Proposition | None:
+    """"..., which made his attendance less likely": his attendance, probably not."""
+    for pattern, negative in _LIKELIHOOD_SHIFTS:
+        match = pattern.search(content.text)
+        nominal = match and _nominal(content.sub(match.start("nominal"), match.end("nominal")))
+        if nominal:
+            subject, lemma, obj = nominal
+            return Proposition(subject, lemma, obj,
+                               Polarity.negative if negative else Polarity.positive,
+                               Certainty.probable, future=False, counterfactual=False,
+                               nominal=True, verdict=True)
+    return None
+
+
 def parse_proposition(content: Span) -> Proposition | None:
     """The proposition a claim's content states, or None when no subject and verb are found."""
+    shifted = _likelihood_shift(content)
+    if shifted is not None:
+        return shifted
     verbal = _verbal(content)
-    clause = _CONTENT_NOUN.search(content.text)
+    clause = _CONTENT_FRAME.search(content.text)
     if clause and not (verbal and verbal.known):  # "received signals that Kim meant to come"
         inner = parse_proposition(content.sub(clause.end(), len(content.text)))
         if inner is not None:

@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 
 from kg.extract import ClaimCandidate
 from kg.extract.attribution import Voice
-from kg.extract.lexicon import MOVEMENT_PREDICATES
+from kg.extract.lexicon import (
+    MOVEMENT_PREDICATES,
+    OCCURRENCE_NOUNS,
+    OCCURRENCE_PREDICATE,
+    RESPONSE_NOUNS,
+    SYMMETRIC_PREDICATES,
+    VERDICTS,
+)
+from kg.extract.proposition import lemma
+from kg.extract.spans import Span
 from kg.models import (
     Article,
     Claim,
@@ -19,6 +28,7 @@ from kg.models import (
     Event,
     EventRef,
     Evidence,
+    Polarity,
     short_hash,
     slugify,
 )
@@ -36,6 +46,17 @@ COLLECTIVE_PREDICATES = frozenset({"win"})
 # Subjects that point back at the claim reported just before: "denied that report".
 REPORT_ANAPHOR = re.compile(r"^(?:(?:that|the|this|those|these) )?(?:report|claim|story|rumou?r|"
                             r"account)s?\b", re.IGNORECASE)
+
+# Subjects that answer what was asked before: "the first signal was positive".
+RESPONSE = re.compile(rf"^(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+\s+)?"
+                      rf"(?:{RESPONSE_NOUNS})$", re.IGNORECASE)
+
+# Subjects that point back at something planned: "that meeting", "the launch".
+OCCURRENCE = re.compile(rf"^(?:that|the|this|such a|any)\s+(?:\w+\s+)?"
+                        rf"(?P<noun>{'|'.join(OCCURRENCE_NOUNS)})$", re.IGNORECASE)
+
+# Verdicts by the predicate a parse files them under ("encouraging" -> "encourage").
+VERDICT_PREDICATES = {lemma(word): negative for word, negative in VERDICTS.items()}
 
 UNNAMED = Entity(id="unnamed", name="unnamed", type=EntityType.unnamed)
 
@@ -145,14 +166,17 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
         predicate, event, obj = _target(candidate, entities, events)
         if predicate in COLLECTIVE_PREDICATES and subject == claimant:
             subject = entities.led_by(claimant, candidate.subject.start) or subject
-        reported = REPORT_ANAPHOR.match(candidate.subject.text)
-        if reported and candidate.kind is ClaimKind.denial and resolved.claims:
-            denied = resolved.claims[-1]  # "denied that report": the report's proposition
-            subject, predicate = denied.subject, denied.predicate
-            event = Event(id=denied.event.id, name=denied.event.name, date=denied.event.date) \
-                if denied.event else None
-            obj = Entity(id=denied.object.id, name=denied.object.name, type=denied.object.type) \
-                if denied.object else None
+        if predicate in SYMMETRIC_PREDICATES:
+            subject, obj = _partners(candidate, entities, subject, obj)
+        polarity = candidate.polarity
+        antecedent = _antecedent(candidate, claimant, resolved.claims)
+        if antecedent is not None:
+            earlier, polarity = antecedent
+            subject, predicate = earlier.subject, earlier.predicate
+            event = Event(id=earlier.event.id, name=earlier.event.name, date=earlier.event.date) \
+                if earlier.event else None
+            obj = Entity(id=earlier.object.id, name=earlier.object.name, type=earlier.object.type) \
+                if earlier.object else None
         previous_subject = subject
         when = dates.of(candidate, claimant)
         if event is not None:
@@ -172,7 +196,7 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
             predicate=predicate,
             object=resolved.ref(obj) if obj else None,
             event=EventRef.of(event) if event else None,
-            polarity=candidate.polarity,
+            polarity=polarity,
             certainty=candidate.certainty,
             stated_on=when[0],
             stated_on_precision=when[1],
@@ -181,6 +205,49 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
     for index in headlines:
         resolved.claims[index] = _dated_like_body(resolved.claims[index], resolved.claims)
     return resolved
+
+
+def _antecedent(candidate: ClaimCandidate, claimant: Entity,
+                earlier: list[Claim]) -> tuple[Claim, Polarity] | None:
+    """The earlier claim whose proposition this one is about, and the polarity it gives it:
+    "denied that report", "the first signal was positive" (of what the speaker spoke of
+    before), "that meeting will not take place" (of the meeting planned before)."""
+    subject = candidate.subject.text.strip()
+    if REPORT_ANAPHOR.match(subject) and candidate.kind is ClaimKind.denial and earlier:
+        return earlier[-1], candidate.polarity
+    if RESPONSE.match(subject) and candidate.predicate in VERDICT_PREDICATES:
+        spoken = [c for c in earlier if c.claimant.id == claimant.id
+                  and not RESPONSE.match(c.evidence.text)]
+        if spoken:
+            negative = VERDICT_PREDICATES[candidate.predicate]
+            return spoken[-1], Polarity.negative if negative else Polarity.positive
+    occurrence = OCCURRENCE.match(subject)
+    if occurrence and candidate.predicate == OCCURRENCE_PREDICATE:
+        planned = OCCURRENCE_NOUNS[occurrence.group("noun").lower()]
+        matching = [c for c in earlier if c.predicate == planned
+                    or (planned in MOVEMENT_PREDICATES and c.predicate == "attend")]
+        if matching:
+            return matching[-1], candidate.polarity
+    return None
+
+
+def _partners(candidate: ClaimCandidate, entities: ArticleEntities, subject: Entity,
+              obj: Entity | None) -> tuple[Entity, Entity | None]:
+    """Both parties of a symmetric predicate, in a fixed order: "Kim and Xi could meet" and
+    "a meeting between Xi and Kim" are one proposition."""
+    if obj is None:
+        pair = re.match(r"^(?P<a>.+?)\s+and\s+(?P<b>.+)$", candidate.subject.text)
+        if pair is None:
+            return subject, obj
+        span = candidate.subject
+        first = entities.resolve(Span(span.start + pair.start("a"), span.start + pair.end("a"),
+                                      pair.group("a")))
+        second = entities.resolve(Span(span.start + pair.start("b"), span.start + pair.end("b"),
+                                       pair.group("b")))
+        if first is None or second is None:
+            return subject, obj
+        subject, obj = first, second
+    return (subject, obj) if subject.id <= obj.id else (obj, subject)
 
 
 def _dated_like_body(headline: Claim, claims: list[Claim]) -> Claim:

@@ -41,6 +41,10 @@ _TITLE_WORD = re.compile(rf"^(?:{PERSON_TITLES})$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\s+(?:in|at|from|of|for|with|between|on|by|close to|familiar with|"
                           r"among|inside|within)\s+", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"^(?:(?:\w+)\s+)?(?P<noun>[a-z]+)$")
+# Days and months, which start an object phrase ("go ahead on Monday") but name nobody.
+_CALENDAR = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+                       r"february|march|april|may|june|july|august|september|october|"
+                       r"november|december)\b", re.IGNORECASE)
 _AGE = re.compile(r"^\d+-year-old$")
 _SPEAKER_NOUN = re.compile(rf"(?:{CLAIMANT_NOUNS})", re.IGNORECASE)
 _SOURCE_OF = re.compile(r"^(?:\w+\s+)?(?:statement|report|dispatch|announcement|post|posting)s?\s+"
@@ -319,7 +323,8 @@ class ArticleEntities:
         lead = re.match(r"^(?:(?:to|in|at|for|with|on|by|from|of|about)\s+)+", text)
         offset = lead.end() if lead else 0
         text = text[offset:]
-        if not re.match(r"^(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}[A-Z]", text):
+        named = re.match(r"^(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}[A-Z]", text)
+        if not named or _CALENDAR.match(text):
             return None
         span = Span(span.start + offset, span.start + offset + len(text), text)
         return self.resolve(span)

@@ -77,3 +77,34 @@ def test_visiting_the_host_country_is_related_not_contradicting(gazetteer):
         "predicate": "visit", "object": EntityRef(id="russia", name="Russia", type="place")})
     assert find_contradictions([attend, visit]) == []
     assert related_pairs([attend, visit], Deciders(gazetteer)) == [("attend", "visit")]
+
+
+ELECTION_STORY = (
+    "Greens fall short\n\n"
+    "The final survey, published on Friday, gave the Greens a lead of 52 to 48.\n\n"
+    "On Thursday, the bookmaker Tote Direct said it had paid out to punters who had backed "
+    "the Greens to win.\n\n"
+    "Greens leader Mia Holt conceded defeat on Saturday night."
+)
+
+
+def test_a_poll_lead_and_an_early_payout_meet_a_concession(gazetteer):
+    from datetime import date
+
+    from kg.extract import extract_candidates
+    from kg.models import Article
+    from kg.resolve import resolve_article
+
+    article = Article(id="e", path="e.txt", publisher="Harbour Gazette",
+                      published=date(2031, 5, 18), text=ELECTION_STORY)
+    claims = resolve_article(article, list(extract_candidates(ELECTION_STORY)), gazetteer).claims
+    poll, payout, concession = claims
+    assert (poll.claimant.name, poll.kind.value, poll.proposition_key, poll.polarity.value,
+            poll.certainty.value) == ("final survey", "prediction", ("greens", "win", ""),
+                                      "positive", "probable")
+    assert (payout.claimant.name, payout.proposition_key, payout.polarity.value) == (
+        "Tote Direct", ("greens", "win", ""), "positive")
+    assert concession.proposition_key == ("greens", "win", "")
+    # With no election date known, a concession cannot be told from a claim before the vote.
+    assert sorted((c.a, c.b, c.kind.value) for c in find_contradictions(claims)) == sorted([
+        (payout.id, concession.id, "cross_source"), (poll.id, concession.id, "cross_source")])

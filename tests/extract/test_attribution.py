@@ -43,6 +43,11 @@ def span(text: str) -> Span:
          "Chancellor Olaf Brandt, who is expected to arrive on Sunday"),
         ("rising costs suggest that the project will likely stall", False, "publisher_hedge",
          Voice.publisher, None, ClaimKind.prediction, "the project will likely stall"),
+        ("With the coach gone, the club will need a new captain", False, "publisher_hedge",
+         Voice.publisher, None, ClaimKind.prediction, "the club will need a new captain"),
+        ("The latest survey gave the Greens a narrow lead in the capital", False,
+         "speaker_then_content", Voice.named, "The latest survey", ClaimKind.prediction,
+         "the Greens a narrow lead in the capital"),
     ],
 )
 def test_attribution_rules(sentence, headline, rule, voice, claimant, kind, content):
@@ -61,6 +66,8 @@ def test_attribution_rules(sentence, headline, rule, voice, claimant, kind, cont
         "Kremlin: a history of the fortress",  # a colon headline, but not in the headline
         "Logistical hurdles could influence the decision to attend.",
         "Many Western leaders are shunning the anniversary events.",
+        "The minister gave the crowd a short speech.",  # "gave" predicts only a lead
+        "With the roads open, traffic was heavy.",  # a consequence, but no forecast
     ],
 )
 def test_sentences_without_attribution_yield_nothing(sentence):

@@ -128,3 +128,33 @@ def test_turning_down_an_offer_is_not_joining():
     found = parse_proposition(span("he has turned down the offer from Al Hilal"))
     assert (found.predicate, found.polarity, found.object.text) == (
         "join", Polarity.negative, "Al Hilal")
+
+
+@pytest.mark.parametrize(
+    ("content", "subject", "predicate", "obj", "polarity"),
+    [
+        ("the mayor and the governor will hold their first meeting in June", "the mayor and the "
+         "governor", "meet", "in June", Polarity.positive),
+        ("the harbour could host a meeting between Reyes and Vance", "Reyes", "meet", "Vance",
+         Polarity.positive),
+        ("the summit will not take place in Oslo", "the summit", "proceed", "in Oslo",
+         Polarity.negative),
+        ("the studio was preparing a launch in the spring", "the studio", "launch",
+         "in the spring", Polarity.positive),
+        ("it had paid out early to punters who had backed the Greens to win", "the Greens", "win",
+         None, Polarity.positive),
+        ("the new tariffs made her attendance less likely", "her", "attend", None,
+         Polarity.negative),
+        ("a cease-fire makes Vance's participation more likely", "Vance", "attend", None,
+         Polarity.positive),
+    ],
+)
+def test_meetings_occurrences_payouts_and_likelihoods(content, subject, predicate, obj, polarity):
+    found = parse_proposition(span(content))
+    assert (found.subject.text, found.predicate, found.polarity) == (subject, predicate, polarity)
+    assert (found.object.text if found.object else None) == obj
+
+
+def test_a_likelihood_verdict_is_an_assessment_not_a_report():
+    found = parse_proposition(span("the weather made his presence less likely"))
+    assert (found.verdict, found.certainty, found.nominal) == (True, Certainty.probable, True)

@@ -95,3 +95,35 @@ def test_denials_of_a_report_leaders_and_nearby_names(gazetteer):
         "Greens", "win", "negative")
     assert (turned_down.claimant.name, turned_down.subject.name, turned_down.predicate,
             turned_down.polarity.value) == ("Harbour Gazette", "Ana Lopes", "join", "negative")
+
+
+SUMMIT_STORY = (
+    "Oslo talks in doubt\n\n"
+    "Minister Tom Reyes said on Monday that Ruth Park would visit Oslo in June.\n\n"
+    "Asked how Oslo had answered, Reyes replied that the first response was encouraging.\n\n"
+    "Observers said Park and Reyes could hold their first meeting there.\n\n"
+    "With Park staying at home, that meeting will not take place.\n\n"
+    "A diplomat said the harbour could host a meeting between Reyes and Park."
+)
+
+
+def test_answers_and_planned_occurrences_take_the_earlier_proposition(gazetteer):
+    article = Article(id="s", path="s.txt", publisher="Harbour Gazette",
+                      published=date(2031, 3, 5), text=SUMMIT_STORY)
+    claims = resolve_article(article, list(extract_candidates(SUMMIT_STORY)), gazetteer).claims
+    visit, answer, meeting, called_off, host = claims
+    assert (answer.claimant.name, answer.proposition_key, answer.polarity.value,
+            answer.certainty.value) == ("Tom Reyes", visit.proposition_key, "positive",
+                                        "probable")
+    assert meeting.proposition_key == ("ruth-park", "meet", "tom-reyes")
+    assert (called_off.claimant.name, called_off.kind.value, called_off.proposition_key,
+            called_off.polarity.value, called_off.certainty.value) == (
+        "Harbour Gazette", "prediction", meeting.proposition_key, "negative", "certain")
+    assert host.proposition_key == meeting.proposition_key  # either order, one proposition
+
+
+def test_weekdays_and_months_in_an_object_name_nobody(gazetteer):
+    text = "Strike on\n\nThe union said the strike would go ahead on Monday."
+    article = Article(id="w", path="w.txt", published=date(2031, 3, 5), text=text)
+    [claim] = resolve_article(article, list(extract_candidates(text)), gazetteer).claims
+    assert (claim.predicate, claim.object, claim.polarity.value) == ("proceed", None, "positive")
