@@ -11,9 +11,13 @@ from kg.analyse.deciders import Deciders
 from kg.analyse.records import Timeline, find_name, timeline, track_record
 from kg.errors import KgError
 from kg.evaluate import evaluate
-from kg.export import EXPORTERS
-from kg.graph import claim_label
-from kg.models import SCHEMA_MODELS, ContradictionKind, ContradictionStatus
+from kg.export import EXPORTERS, ExportOptions, export
+from kg.export.rdf import check_base_iri, to_rdf
+from kg.export.schemas import write_schemas
+from kg.export.sparql import push, query_text, run_query
+from kg.export.validate import load_rdf, validate
+from kg.graph import VIEWS, claim_label
+from kg.models import ContradictionKind, ContradictionStatus
 from kg.pipeline import IngestReport, ingest, knowledge_graph, write_exports
 from kg.read import DEFAULT_MAX_BYTES, Overrides
 from kg.render import (
@@ -31,6 +35,7 @@ from kg.render import (
 )
 from kg.resolve import Gazetteer
 from kg.store import Store
+from kg.vocab import DEFAULT_BASE_IRI
 
 DEFAULT_DB = "kg.sqlite"
 
@@ -297,15 +302,37 @@ def event_command(ctx: click.Context, name: str, fmt: str) -> None:
                              _outcome_line(found)]))
 
 
+def _base_iri_option(command):
+    return click.option(
+        "--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
+        callback=lambda ctx, param, value: _checked(check_base_iri, value),
+        help="Base under which RDF exports mint IRIs (absolute, ending in / or #).",
+    )(command)
+
+
+def _checked(check, value):
+    try:
+        return check(value)
+    except KgError as error:
+        raise click.BadParameter(str(error)) from error
+
+
 @cli.command("export")
-@click.argument("format_name", metavar="FORMAT", type=click.Choice(sorted(EXPORTERS)))
+@click.argument("format_name", metavar="FORMAT", type=click.Choice(list(EXPORTERS)))
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="File to write.")
+@_base_iri_option
+@click.option("--view", type=click.Choice(VIEWS), default="full", show_default=True,
+              help="For graphml and gexf: the full graph, or people and organizations "
+                   "linked by agreement and contradiction.")
 @click.pass_context
-def export_command(ctx: click.Context, format_name: str, out: Path) -> None:
-    """Write the knowledge graph in one format (turtle, graphml)."""
+def export_command(ctx: click.Context, format_name: str, out: Path, base_iri: str,
+                   view: str) -> None:
+    """Write the knowledge graph in one FORMAT: turtle, ntriples, trig, jsonld, graphml, gexf."""
+    if view != "full" and not EXPORTERS[format_name].has_views:
+        raise click.UsageError(f"--view {view} applies to graphml and gexf, not {format_name}")
     graph = knowledge_graph(_store(ctx)).graph
-    EXPORTERS[format_name].write(graph, out)
+    export(graph, format_name, out, ExportOptions(base_iri=base_iri, view=view))
     click.echo(f"wrote {out}")
 
 
@@ -314,9 +341,11 @@ def export_command(ctx: click.Context, format_name: str, out: Path) -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder for the exports.")
 @_reading_options
+@_base_iri_option
 @click.pass_context
 def build_command(ctx: click.Context, paths: tuple[Path, ...], out: Path, max_size: int,
-                  published, publisher: str | None, gazetteers: tuple[Path, ...]) -> None:
+                  published, publisher: str | None, gazetteers: tuple[Path, ...],
+                  base_iri: str) -> None:
     """Ingest PATHS (if any), then write every export and the contradictions report to OUT."""
     store = _store(ctx)
     gazetteer = Gazetteer.load(gazetteers)
@@ -324,7 +353,7 @@ def build_command(ctx: click.Context, paths: tuple[Path, ...], out: Path, max_si
               if paths else None)
     if report is not None:
         _report(report)
-    for path in write_exports(store, out, gazetteer):
+    for path in write_exports(store, out, gazetteer, ExportOptions(base_iri=base_iri)):
         click.echo(f"wrote {path}")
     if report is not None and report.failed:
         ctx.exit(1)
@@ -345,15 +374,79 @@ def eval_command(corpus: Path, fmt: str, gazetteers: tuple[Path, ...]) -> None:
 
 @cli.command("schema")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Folder for the JSON Schema files.")
+              help="Folder for the schema files.")
 def schema_command(out: Path) -> None:
-    """Write the JSON Schemas of kg's records, generated from its models."""
-    out.mkdir(parents=True, exist_ok=True)
-    for name, model in SCHEMA_MODELS.items():
-        path = out / f"{name}.schema.json"
-        schema = json.dumps(model.model_json_schema(), indent=2, sort_keys=True)
-        path.write_text(schema + "\n", encoding="utf-8")
+    """Write kg's schemas: JSON Schemas of its records, the RDF vocabulary, SHACL shapes and
+    JSON-LD context."""
+    for path in write_schemas(out):
         click.echo(f"wrote {path}")
+
+
+@cli.command("sparql")
+@click.argument("query_or_file", metavar="QUERY_OR_FILE")
+@_format_option("table", "json", "csv")
+@_base_iri_option
+@click.pass_context
+def sparql_command(ctx: click.Context, query_or_file: str, fmt: str, base_iri: str) -> None:
+    """Run a SPARQL SELECT or ASK query (text or .rq file) over the local graph."""
+    rdf = to_rdf(knowledge_graph(_store(ctx)).graph, base_iri)
+    names, rows = run_query(rdf, query_text(query_or_file))
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        click.echo(as_csv(rows, names))
+    else:
+        click.echo(as_table(rows, names, max_width=72))
+
+
+@cli.command("push")
+@click.option("--endpoint", required=True,
+              help="Graph Store Protocol URL, e.g. http://localhost:7878/store.")
+@click.option("--graph", "graph_iri", default=None,
+              help="Named graph to write (default: the server's default graph).")
+@click.option("--replace", is_flag=True, help="Replace the graph's content instead of adding.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=5000, show_default=True,
+              help="Triples per request.")
+@_base_iri_option
+@click.pass_context
+def push_command(ctx: click.Context, endpoint: str, graph_iri: str | None, replace: bool,
+                 batch_size: int, base_iri: str) -> None:
+    """Write the graph to a SPARQL 1.1 Graph Store Protocol endpoint, in batches.
+
+    Credentials come from KG_SPARQL_USER and KG_SPARQL_PASSWORD (basic auth) or
+    KG_SPARQL_TOKEN (bearer token)."""
+    graph = knowledge_graph(_store(ctx)).graph
+    ntriples = EXPORTERS["ntriples"].generate(graph, ExportOptions(base_iri=base_iri))
+    sent = push(ntriples, endpoint, graph_iri, replace, batch_size,
+                lambda done, total: click.echo(f"pushed {done}/{total} triples", err=True))
+    click.echo(f"pushed {sent} triples to {graph_iri or 'the default graph'} at {endpoint}")
+
+
+@cli.command("validate")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.pass_context
+def validate_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
+    """Check RDF exports (.ttl, .nt, .trig, .jsonld) against kg's SHACL shapes; with no FILES,
+    the graph in the store."""
+    targets = [(str(path), lambda path=path: load_rdf(path)) for path in files] or [
+        ("the store's graph", lambda: to_rdf(knowledge_graph(_store(ctx)).graph))]
+    failed = False
+    for name, load in targets:
+        try:
+            report = validate(load())
+        except KgError as error:
+            click.echo(f"Error: {error}", err=True)
+            failed = True
+            continue
+        if report.conforms:
+            click.echo(f"{name}: conforms")
+            continue
+        failed = True
+        click.echo(f"{name}: {len(report.violations)} violations", err=True)
+        for violation in report.violations:
+            click.echo(f"  {violation}", err=True)
+    if failed:
+        ctx.exit(1)
 
 
 def main() -> None:

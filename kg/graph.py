@@ -8,7 +8,9 @@ added in sorted order, so the same store always gives the same graph.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import combinations
 
 import networkx as nx
 
@@ -89,8 +91,11 @@ def build_graph(
     for contradiction in sorted(contradictions, key=lambda c: c.id):
         graph.add_edge(node_id("claim", contradiction.a), node_id("claim", contradiction.b),
                        key="contradicts",
-                       **_attributes(label="contradicts", id=contradiction.id,
+                       **_attributes(label="contradicts", contradiction=contradiction.id,
                                      kind=contradiction.kind, status=contradiction.status,
+                                     strength=contradiction.strength,
+                                     held=contradiction.held,
+                                     settled_by=contradiction.settled_by,
                                      explanation=contradiction.explanation))
         loser = contradiction.b if contradiction.held == contradiction.a else contradiction.a
         if contradiction.settled_by and contradiction.held and contradiction.settled_by != loser:
@@ -108,7 +113,7 @@ def _add_claim(graph: nx.MultiDiGraph, claim: Claim) -> None:
         label=claim_label(claim), type="claim", kind=claim.kind, predicate=claim.predicate,
         polarity=claim.polarity, certainty=claim.certainty, stated_on=claim.stated_on,
         stated_on_precision=claim.stated_on_precision, evidence=claim.evidence.text,
-        evidence_start=claim.evidence.start, evidence_end=claim.evidence.end,
+        evidence_start=claim.evidence.start, evidence_end=claim.evidence.end, rule=claim.rule,
     ))
     targets = [
         ("claimant", claim.claimant and node_id("entity", claim.claimant.id)),
@@ -121,3 +126,68 @@ def _add_claim(graph: nx.MultiDiGraph, claim: Claim) -> None:
     for relation, target in targets:
         if target:
             graph.add_edge(node, target, key=relation, label=relation)
+
+
+# Node types the actors view keeps.
+ACTOR_TYPES = frozenset({"person", "organization", "publication"})
+
+VIEWS = ("full", "actors")
+
+
+def claim_targets(graph: nx.MultiDiGraph, claim: str) -> dict[str, str]:
+    """What a claim node links to, by relation: claimant, subject, event, article, ..."""
+    return {relation: target for _, target, relation in graph.out_edges(claim, data="label")
+            if relation in EDGE_LABELS[:6]}
+
+
+def actors_view(graph: nx.MultiDiGraph) -> nx.MultiGraph:
+    """People and organizations, linked by how often they agree (same proposition, same
+    polarity) and contradict each other (opposite polarity), as ``weight``."""
+    voices: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+    for node, data in graph.nodes(data=True):
+        if data["type"] != "claim":
+            continue
+        targets = claim_targets(graph, node)
+        if graph.nodes[targets["claimant"]]["type"] in ACTOR_TYPES:
+            key = (targets["subject"], data["predicate"],
+                   targets.get("object") or targets.get("event", ""))
+            voices[key].add((targets["claimant"], data["polarity"]))
+    weights: Counter[tuple[str, str, str]] = Counter()
+    for group in voices.values():
+        for (one, polarity), (other, other_polarity) in combinations(sorted(group), 2):
+            if one != other:
+                relation = "agrees" if polarity == other_polarity else "contradicts"
+                weights[(one, other, relation)] += 1
+    view = nx.MultiGraph()
+    for node, data in sorted(graph.nodes(data=True)):
+        if data["type"] in ACTOR_TYPES:
+            view.add_node(node, **data)
+    for (one, other, relation), weight in sorted(weights.items()):
+        view.add_edge(one, other, key=relation, label=relation, weight=weight)
+    return view
+
+
+def timed(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose nodes and edges carry a ``start`` date, so a timeline can play the story:
+    a claim starts when it was stated, an article when published, and an entity or event
+    at the first claim that names it."""
+    copy = graph.copy()
+    first: dict[str, str] = {}
+    for node, data in graph.nodes(data=True):
+        start = data.get("stated_on") if data["type"] == "claim" else data.get("published")
+        if start:
+            copy.nodes[node]["start"] = start
+    for source, target, key in graph.edges(keys=True):
+        start = graph.nodes[source].get("stated_on")
+        if start:
+            copy.edges[source, target, key]["start"] = start
+            first[target] = min(first.get(target, start), start)
+    for node, start in first.items():
+        if graph.nodes[node]["type"] not in ("claim", "article"):
+            copy.nodes[node]["start"] = start
+    return copy
+
+
+def view_of(graph: nx.MultiDiGraph, view: str) -> nx.MultiDiGraph | nx.MultiGraph:
+    """The full graph, or the actors view of it."""
+    return actors_view(graph) if view == "actors" else graph

@@ -157,6 +157,7 @@ class Claim(_Record):
     stated_on: dt.date | None = None
     stated_on_precision: Precision | None = None
     evidence: Evidence
+    rule: str = Field("unknown", description="The extraction rule that found the claim.")
 
     @property
     def proposition_key(self) -> tuple[str, str, str]:

@@ -13,9 +13,10 @@ from kg.analyse import find_contradictions
 from kg.analyse.contradictions import related_pairs
 from kg.analyse.deciders import Deciders
 from kg.errors import ReadError, StoreError
-from kg.export import EXPORTERS
+from kg.export import EXPORTERS, ExportOptions, export
+from kg.export.options import DEFAULT_OPTIONS
 from kg.extract import extract_candidates
-from kg.graph import build_graph
+from kg.graph import VIEWS, build_graph
 from kg.models import Article, Claim, Contradiction
 from kg.read import DEFAULT_MAX_BYTES, NO_OVERRIDES, Overrides, article_files, read_path
 from kg.render import contradictions_markdown
@@ -107,15 +108,19 @@ def knowledge_graph(store: Store, gazetteer: Gazetteer | None = None) -> Knowled
     return KnowledgeGraph(graph, contradictions, {claim.id: claim for claim in claims})
 
 
-def write_exports(store: Store, out_dir: Path, gazetteer: Gazetteer | None = None) -> list[Path]:
-    """Every export format plus the contradictions report, written into ``out_dir``."""
+def write_exports(store: Store, out_dir: Path, gazetteer: Gazetteer | None = None,
+                  options: ExportOptions = DEFAULT_OPTIONS) -> list[Path]:
+    """Every export format (graph formats in both views) plus the contradictions report,
+    written into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     graph, contradictions, claims = knowledge_graph(store, gazetteer)
     written = []
-    for exporter in EXPORTERS.values():
-        path = out_dir / exporter.file_name
-        exporter.write(graph, path)
-        written.append(path)
+    for name, exporter in EXPORTERS.items():
+        for view in VIEWS if exporter.has_views else ("full",):
+            file_name = exporter.file_name if view == "full" else f"{view}-{exporter.file_name}"
+            path = out_dir / file_name
+            export(graph, name, path, options._replace(view=view))
+            written.append(path)
     report = out_dir / CONTRADICTIONS_REPORT
     report.write_text(contradictions_markdown(contradictions, claims), encoding="utf-8")
     written.append(report)

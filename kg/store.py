@@ -53,7 +53,8 @@ CREATE TABLE IF NOT EXISTS claims (
     stated_on_precision TEXT,
     evidence_text TEXT NOT NULL,
     evidence_start INTEGER NOT NULL,
-    evidence_end INTEGER NOT NULL
+    evidence_end INTEGER NOT NULL,
+    rule TEXT NOT NULL DEFAULT 'unknown'
 );
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 CREATE INDEX IF NOT EXISTS claims_claimant ON claims(claimant_id);
@@ -105,6 +106,7 @@ def _claim(row: sqlite3.Row) -> Claim:
         stated_on_precision=row["stated_on_precision"],
         evidence=Evidence(text=row["evidence_text"], start=row["evidence_start"],
                           end=row["evidence_end"]),
+        rule=row["rule"],
     )
 
 
@@ -125,8 +127,17 @@ class Store:
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.executescript(SCHEMA)
+            self._add_missing_columns()
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open database: {error}") from error
+
+    def _add_missing_columns(self) -> None:
+        """A database written before claims kept their extraction rule gains the column."""
+        columns = {row["name"] for row in self.db.execute("PRAGMA table_info(claims)")}
+        if "rule" not in columns:
+            with self.db:
+                self.db.execute(
+                    "ALTER TABLE claims ADD COLUMN rule TEXT NOT NULL DEFAULT 'unknown'")
 
     def __enter__(self) -> Store:
         return self
@@ -171,13 +182,13 @@ class Store:
             [(e.id, e.name, _value(e.date), e.series) for e in events],
         )
         self.db.executemany(
-            "INSERT OR IGNORE INTO claims VALUES (" + ", ".join("?" * 16) + ")",
+            "INSERT OR IGNORE INTO claims VALUES (" + ", ".join("?" * 17) + ")",
             [
                 (c.id, c.article_id, c.claimant.id, c.reported_by and c.reported_by.id,
                  c.kind.value, c.subject.id, c.predicate, c.object and c.object.id,
                  c.event and c.event.id, c.polarity.value, c.certainty.value,
                  _value(c.stated_on), _value(c.stated_on_precision), c.evidence.text,
-                 c.evidence.start, c.evidence.end)
+                 c.evidence.start, c.evidence.end, c.rule)
                 for c in claims
             ],
         )

@@ -10,6 +10,9 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 MOSCOW_TIMES_SEED = "seeds/000_c48c5f1812f82167.txt"
 NK_NEWS_SEED = "seeds/003_b996cd7dd50328fa.txt"
 
+# Claims kg finds in the two seed articles.
+SEED_CLAIMS = 13
+
 
 def make_claim(claim_id: str, claimant: str, polarity: str, *, kind: str = "statement",
                certainty: str = "certain", stated_on: str | None = "2015-04-30",

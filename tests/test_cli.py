@@ -9,16 +9,7 @@ import pytest
 from rdflib import RDF, Graph, namespace
 
 from kg.cli import cli
-from tests.helpers import DATA, MOSCOW_TIMES_SEED, NK_NEWS_SEED
-
-
-@pytest.fixture
-def db(tmp_path, runner, in_repo):
-    path = str(tmp_path / "kg.sqlite")
-    result = runner.invoke(cli, ["--db", path, "ingest", "seeds/"])
-    assert result.exit_code == 0, result.output
-    assert result.output == f"articles: 2 new, 0 unchanged, 0 failed; claims added: {SEED_CLAIMS}\n"
-    return path
+from tests.helpers import DATA, MOSCOW_TIMES_SEED, NK_NEWS_SEED, SEED_CLAIMS
 
 
 def claims_json(runner, db, *args):
@@ -33,9 +24,6 @@ def find(claims, claimant, kind=None):
     assert found, f"no claim by {claimant}"
     return found[0]
 
-
-# Claims kg finds in the two seed articles.
-SEED_CLAIMS = 13
 
 PARADE_2015 = {"id": "victory-day-parade-2015", "name": "Victory Day parade 2015",
                "date": "2015-05-09"}
@@ -282,13 +270,14 @@ def test_export_graphml(runner, db, tmp_path):
     assert types.count("claim") == SEED_CLAIMS and types.count("article") == 2
 
 
-def test_build_writes_the_three_files(runner, tmp_path, in_repo):
+def test_build_writes_every_format_and_view(runner, tmp_path, in_repo):
     out = tmp_path / "out"
     result = runner.invoke(cli, ["--db", str(tmp_path / "b.sqlite"), "build", "seeds/",
                                  "--out", str(out)])
     assert result.exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["contradictions.md", "kg.graphml",
-                                                     "kg.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "actors-kg.gexf", "actors-kg.graphml", "contradictions.md", "kg.gexf", "kg.graphml",
+        "kg.jsonld", "kg.nt", "kg.trig", "kg.ttl"]
 
 
 def test_db_from_environment(runner, tmp_path, in_repo):

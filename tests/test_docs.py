@@ -29,6 +29,7 @@ def test_every_command_has_help_and_is_in_the_readme(name, command):
 def test_readme_examples_are_real_output(tmp_path, monkeypatch, runner):
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     shutil.copytree(ROOT / "tests" / "data" / "corpus", tmp_path / "tests" / "data" / "corpus")
+    shutil.copytree(ROOT / "schemas", tmp_path / "schemas")
     monkeypatch.chdir(tmp_path)
     assert len(EXAMPLES) >= 6
     for command, expected in EXAMPLES:

@@ -11,10 +11,12 @@ def test_schemas_are_generated_from_the_models(tmp_path, runner):
     result = runner.invoke(cli, ["schema", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     generated = sorted(p.name for p in tmp_path.iterdir())
-    assert generated == sorted(f"{name}.schema.json" for name in SCHEMA_MODELS)
+    assert generated == sorted([*(f"{name}.schema.json" for name in SCHEMA_MODELS),
+                                "context.jsonld", "kg.ttl", "shapes.ttl"])
     for name in generated:
         assert (ROOT / "schemas" / name).read_text() == (tmp_path / name).read_text(), (
             f"schemas/{name} is stale: run `kg schema --out schemas/`")
+    assert sorted(p.name for p in (ROOT / "schemas").iterdir() if p.is_file()) == generated
     claim = json.loads((tmp_path / "claim.schema.json").read_text())
     assert claim["required"] == ["id", "article_id", "path", "claimant", "kind", "subject",
                                  "predicate", "polarity", "certainty", "evidence"]

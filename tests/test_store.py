@@ -63,3 +63,14 @@ def test_schema_is_plain_sqlite(tmp_path, resolved):
     tables = sqlite3.connect(tmp_path / "kg.sqlite").execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
     assert tables == [("articles",), ("claims",), ("entities",), ("events",)]
+
+
+def test_a_database_from_before_extraction_rules_were_kept_gains_the_column(tmp_path):
+    path = tmp_path / "old.sqlite"
+    Store(path).close()
+    with sqlite3.connect(path) as old:
+        old.execute("ALTER TABLE claims DROP COLUMN rule")
+    with Store(path) as store:
+        columns = [row["name"] for row in store.db.execute("PRAGMA table_info(claims)")]
+        assert columns[-1] == "rule"
+        assert store.claims() == []

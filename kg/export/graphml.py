@@ -7,35 +7,35 @@ a graph that breaks that rule rather than write a file Gephi cannot load.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import networkx as nx
 
 from kg.errors import ExportError
+from kg.export.options import DEFAULT_OPTIONS, ExportOptions
+from kg.graph import view_of
 
-__all__ = ["generate_graphml", "write_graphml"]
+__all__ = ["check_scalars", "generate_graphml"]
 
 _SCALARS = (str, int, float, bool)
 
 
-def _check(graph: nx.MultiDiGraph) -> None:
+def check_scalars(graph: nx.Graph, format_name: str) -> None:
+    """Every node has a label and a type, every edge a label, and every value is a scalar."""
     for node, data in graph.nodes(data=True):
+        for required in ("label", "type"):
+            if required not in data:
+                raise ExportError(f"{format_name} export: node {node} has no {required}")
+    for *ends, data in graph.edges(data=True):
         if "label" not in data:
-            raise ExportError(f"GraphML export: node {node} has no label")
+            raise ExportError(f"{format_name} export: edge {ends} has no label")
+    for owner, data in [*graph.nodes(data=True), *((e[:2], e[2]) for e in graph.edges(data=True))]:
         for name, value in data.items():
             if not isinstance(value, _SCALARS):
-                raise ExportError(
-                    f"GraphML does not support {type(value).__name__} values "
-                    f"(node {node}, attribute {name})"
-                )
+                raise ExportError(f"{format_name} does not support {type(value).__name__} "
+                                  f"values ({owner}, attribute {name})")
 
 
-def generate_graphml(graph: nx.MultiDiGraph) -> str:
-    """The graph as a GraphML document."""
-    _check(graph)
-    return "\n".join(nx.generate_graphml(graph, prettyprint=True)) + "\n"
-
-
-def write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
-    """Write the graph to ``path`` as GraphML."""
-    path.write_text(generate_graphml(graph), encoding="utf-8")
+def generate_graphml(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIONS) -> str:
+    """The graph, or its actors view, as a GraphML document."""
+    view = view_of(graph, options.view)
+    check_scalars(view, "GraphML")
+    return "\n".join(nx.generate_graphml(view, prettyprint=True)) + "\n"

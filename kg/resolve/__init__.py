@@ -201,6 +201,7 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
             stated_on=when[0],
             stated_on_precision=when[1],
             evidence=Evidence(text=evidence.text, start=evidence.start, end=evidence.end),
+            rule=candidate.rule,
         ))
     for index in headlines:
         resolved.claims[index] = _dated_like_body(resolved.claims[index], resolved.claims)

@@ -1,53 +1,102 @@
 import networkx as nx
 import pytest
-from rdflib import RDF, Graph, namespace
+from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
+from rdflib.namespace import PROV, SDO
 
 from kg.errors import ExportError
-from kg.export import EXPORTERS
-from kg.export.graphml import generate_graphml, write_graphml
-from kg.export.turtle import to_rdf, write_turtle
-from kg.vocab import KG
+from kg.export import EXPORTERS, ExportOptions, export
+from kg.export.graphml import generate_graphml
+from kg.export.rdf import check_base_iri, to_rdf
+from kg.vocab import KG, OA
 from tests.test_graph import seed_like_graph
+
+CLAIM = URIRef("http://example.org/kg/id/claim/kremlin")
 
 
 def test_turtle_round_trips_through_rdflib(tmp_path):
     graph = seed_like_graph()
     path = tmp_path / "kg.ttl"
-    write_turtle(graph, path)
+    export(graph, "turtle", path)
     parsed = Graph().parse(path, format="turtle")
     assert isomorphic(parsed, to_rdf(graph))
-    claims = set(parsed.subjects(RDF.type, namespace.SDO.Claim))
-    assert len(claims) == 2
-    kremlin = next(c for c in claims if str(c).endswith("claim/kremlin"))
-    assert str(parsed.value(kremlin, KG.polarity)) == "negative"
-    assert str(parsed.value(kremlin, namespace.PROV.wasAttributedTo)).endswith("entity/kremlin")
+    assert set(parsed.subjects(RDF.type, SDO.Claim)) == {
+        CLAIM, URIRef("http://example.org/kg/id/claim/nis")}
+    assert str(parsed.value(CLAIM, KG.polarity)) == "negative"
+    assert str(parsed.value(CLAIM, KG.claimKind)) == "announcement"
+    assert parsed.value(CLAIM, PROV.wasAttributedTo) == URIRef(
+        "http://example.org/kg/id/entity/kremlin")
+    assert parsed.value(CLAIM, PROV.wasDerivedFrom) == URIRef(
+        "http://example.org/kg/id/article/a1")
     assert len(set(parsed.subjects(RDF.type, KG.Contradiction))) == 1
 
 
-def test_turtle_is_byte_identical_on_rerun(tmp_path):
-    first, second = tmp_path / "1.ttl", tmp_path / "2.ttl"
-    write_turtle(seed_like_graph(), first)
-    write_turtle(seed_like_graph(), second)
+def test_the_proposition_is_a_reified_statement_and_evidence_has_offsets():
+    rdf = to_rdf(seed_like_graph())
+    statement = rdf.value(CLAIM, KG.proposition)
+    assert (statement, RDF.type, RDF.Statement) in rdf
+    assert rdf.value(statement, RDF.subject) == URIRef(
+        "http://example.org/kg/id/entity/kim-jong-un")
+    assert rdf.value(statement, RDF.predicate) == URIRef(
+        "http://example.org/kg/id/predicate/attend")
+    assert rdf.value(statement, RDF.object) == URIRef(
+        "http://example.org/kg/id/event/victory-day-parade-2015")
+    evidence = rdf.value(CLAIM, KG.evidence)
+    assert (str(rdf.value(evidence, OA.exact)), rdf.value(evidence, OA.start).toPython(),
+            rdf.value(evidence, OA.end).toPython()) == ("evidence kremlin", 0, 10)
+
+
+def test_trig_has_an_assertion_and_a_provenance_graph_per_article(tmp_path):
+    path = tmp_path / "kg.trig"
+    export(seed_like_graph(), "trig", path)
+    dataset = Dataset()
+    dataset.parse(path, format="trig")
+    names = sorted(str(g.identifier) for g in dataset.graphs() if len(g)
+                   and "graph/" in str(g.identifier))
+    assert names == ["http://example.org/kg/id/graph/a1/assertion",
+                     "http://example.org/kg/id/graph/a1/provenance"]
+    assertion = dataset.graph(URIRef(names[0]))
+    provenance = dataset.graph(URIRef(names[1]))
+    assert (CLAIM, RDF.type, SDO.Claim) in assertion
+    assert provenance.value(CLAIM, PROV.wasGeneratedBy) == URIRef(
+        "http://example.org/kg/id/rule/unknown")
+    assert provenance.value(assertion.identifier, PROV.wasDerivedFrom) == URIRef(
+        "http://example.org/kg/id/article/a1")
+
+
+def test_base_iri_is_configurable_and_checked():
+    rdf = to_rdf(seed_like_graph(), "https://news.example/kg#")
+    assert URIRef("https://news.example/kg#claim/kremlin") in set(rdf.subjects())
+    with pytest.raises(ExportError, match="must be an absolute IRI ending in '/' or '#'"):
+        check_base_iri("not an iri/")
+
+
+@pytest.mark.parametrize("name", sorted(EXPORTERS))
+def test_every_format_is_byte_identical_on_rerun(tmp_path, name):
+    first, second = tmp_path / "1", tmp_path / "2"
+    export(seed_like_graph(), name, first)
+    export(seed_like_graph(), name, second)
     assert first.read_bytes() == second.read_bytes()
+    assert not list(tmp_path.glob(".*partial"))
 
 
 def test_graphml_round_trips_with_every_label(tmp_path):
     graph = seed_like_graph()
     path = tmp_path / "kg.graphml"
-    write_graphml(graph, path)
+    export(graph, "graphml", path)
     parsed = nx.read_graphml(path, force_multigraph=True)
     assert set(parsed.nodes) == set(graph.nodes)
     assert parsed.number_of_edges() == graph.number_of_edges()
-    assert all(data.get("label") for _, data in parsed.nodes(data=True))
+    assert all(data.get("label") and data.get("type") for _, data in parsed.nodes(data=True))
+    assert all(data.get("label") for *_, data in parsed.edges(data=True))
     assert parsed.nodes["claim:nis"]["evidence_start"] == 0
 
 
 def test_graphml_refuses_non_scalar_attributes():
     graph = nx.MultiDiGraph()
-    graph.add_node("claim:x", label="x", tags=["a", "b"])
+    graph.add_node("claim:x", label="x", type="claim", tags=["a", "b"])
     with pytest.raises(ExportError, match=r"GraphML does not support list values "
-                                          r"\(node claim:x, attribute tags\)"):
+                                          r"\(claim:x, attribute tags\)"):
         generate_graphml(graph)
 
 
@@ -58,6 +107,27 @@ def test_graphml_refuses_unlabelled_nodes():
         generate_graphml(graph)
 
 
+def test_gexf_dates_claims_for_the_timeline(tmp_path):
+    path = tmp_path / "kg.gexf"
+    export(seed_like_graph(), "gexf", path)
+    parsed = nx.read_gexf(path)
+    assert parsed.nodes["claim:nis"]["start"] == "2015-04-29"
+    assert parsed.nodes["entity:kim-jong-un"]["start"] == "2015-04-29"  # first named
+    assert parsed.nodes["article:a1"]["start"] == "2015-04-30"
+    assert "lastmodifieddate" not in path.read_text()
+
+
+def test_actors_view_weighs_agreement_and_contradiction(tmp_path):
+    path = tmp_path / "actors.graphml"
+    export(seed_like_graph(), "graphml", path, ExportOptions(view="actors"))
+    parsed = nx.read_graphml(path, force_multigraph=True)
+    assert {data["type"] for _, data in parsed.nodes(data=True)} == {"organization",
+                                                                    "publication"}
+    assert [(a, b, data["label"], data["weight"]) for a, b, data in parsed.edges(data=True)] \
+        == [("entity:kremlin", "entity:nis", "contradicts", 1)]
+
+
 def test_registry_names_each_format_and_file():
     assert {name: exporter.file_name for name, exporter in EXPORTERS.items()} == {
-        "turtle": "kg.ttl", "graphml": "kg.graphml"}
+        "turtle": "kg.ttl", "ntriples": "kg.nt", "trig": "kg.trig", "jsonld": "kg.jsonld",
+        "graphml": "kg.graphml", "gexf": "kg.gexf"}

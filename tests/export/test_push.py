@@ -1,0 +1,77 @@
+"""``kg push`` against a real Oxigraph server, started by the test on a free loopback port."""
+
+import json
+import shutil
+import socket
+import subprocess
+import time
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from kg.cli import cli
+from tests.helpers import SEED_CLAIMS
+
+CLAIM_COUNT = ("SELECT (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?c a <https://schema.org/Claim> } }")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    binary = shutil.which("oxigraph")
+    if binary is None:
+        pytest.skip("the oxigraph server (PyPI package `oxigraph`) is not installed")
+    port = _free_port()
+    process = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "oxigraph"),
+                                "--bind", f"127.0.0.1:{port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail(f"oxigraph exited: {process.stderr.read().decode()}")
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _count(url: str) -> int:
+    request = urllib.request.Request(
+        f"{url}/query?{urllib.parse.urlencode({'query': CLAIM_COUNT})}",
+        headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        answer = json.load(response)
+    return int(answer["results"]["bindings"][0]["n"]["value"])
+
+
+def test_push_writes_every_claim_to_the_server(runner, db, oxigraph_server):
+    graph = "http://example.org/kg/graph/seeds"
+    args = ["--db", db, "push", "--endpoint", f"{oxigraph_server}/store", "--graph", graph,
+            "--batch-size", "200"]
+    result = runner.invoke(cli, [*args, "--replace"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == ["pushed 200/455 triples", "pushed 400/455 triples",
+                                          "pushed 455/455 triples"]
+    assert result.stdout == f"pushed 455 triples to {graph} at {oxigraph_server}/store\n"
+    assert _count(oxigraph_server) == SEED_CLAIMS
+    runner.invoke(cli, [*args, "--replace"])  # replacing again leaves one copy
+    assert _count(oxigraph_server) == SEED_CLAIMS
+
+
+def test_push_to_a_closed_port_fails_clearly(runner, db):
+    endpoint = f"http://127.0.0.1:{_free_port()}/store"
+    result = runner.invoke(cli, ["--db", db, "push", "--endpoint", endpoint])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {endpoint}: cannot connect:")
