@@ -75,3 +75,14 @@ def test_push_to_a_closed_port_fails_clearly(runner, db):
     result = runner.invoke(cli, ["--db", db, "push", "--endpoint", endpoint])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {endpoint}: cannot connect:")
+
+
+def test_credentials_come_from_the_environment(monkeypatch):
+    from kg.export.sparql import _headers
+
+    monkeypatch.delenv("KG_SPARQL_TOKEN", raising=False)
+    monkeypatch.setenv("KG_SPARQL_USER", "analyst")
+    monkeypatch.setenv("KG_SPARQL_PASSWORD", "secret")
+    assert _headers()["Authorization"] == "Basic YW5hbHlzdDpzZWNyZXQ="
+    monkeypatch.setenv("KG_SPARQL_TOKEN", "t0k3n")
+    assert _headers()["Authorization"] == "Bearer t0k3n"
