@@ -33,3 +33,16 @@ def make_claim(claim_id: str, claimant: str, polarity: str, *, kind: str = "stat
         stated_on_precision="day" if stated_on else None,
         evidence=Evidence(text=f"evidence {claim_id}", start=start, end=start + 10),
     )
+
+
+def story_claims(text: str, gazetteer, published: str, publisher: str | None = "Harbour Gazette"):
+    """The resolved claims of a short article written in a test."""
+    from datetime import date
+
+    from kg.extract import extract_candidates
+    from kg.models import Article
+    from kg.resolve import resolve_article
+
+    article = Article(id="story", path="story.txt", publisher=publisher,
+                      published=date.fromisoformat(published), text=text)
+    return resolve_article(article, list(extract_candidates(text)), gazetteer).claims

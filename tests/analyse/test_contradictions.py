@@ -1,6 +1,6 @@
 from kg.analyse import find_contradictions
 from kg.models import ContradictionKind
-from tests.helpers import make_claim
+from tests.helpers import make_claim, story_claims
 
 
 def test_cross_source_pair_is_ordered_by_date():
@@ -89,15 +89,7 @@ ELECTION_STORY = (
 
 
 def test_a_poll_lead_and_an_early_payout_meet_a_concession(gazetteer):
-    from datetime import date
-
-    from kg.extract import extract_candidates
-    from kg.models import Article
-    from kg.resolve import resolve_article
-
-    article = Article(id="e", path="e.txt", publisher="Harbour Gazette",
-                      published=date(2031, 5, 18), text=ELECTION_STORY)
-    claims = resolve_article(article, list(extract_candidates(ELECTION_STORY)), gazetteer).claims
+    claims = story_claims(ELECTION_STORY, gazetteer, "2031-05-18")
     poll, payout, concession = claims
     assert (poll.claimant.name, poll.kind.value, poll.proposition_key, poll.polarity.value,
             poll.certainty.value) == ("final survey", "prediction", ("greens", "win", ""),

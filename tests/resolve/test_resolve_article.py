@@ -6,7 +6,7 @@ from kg.extract import extract_candidates
 from kg.models import Article, EntityType
 from kg.read import read_path
 from kg.resolve import resolve_article
-from tests.helpers import DATA
+from tests.helpers import DATA, story_claims
 
 
 def resolve(path, gazetteer):
@@ -108,10 +108,7 @@ SUMMIT_STORY = (
 
 
 def test_answers_and_planned_occurrences_take_the_earlier_proposition(gazetteer):
-    article = Article(id="s", path="s.txt", publisher="Harbour Gazette",
-                      published=date(2031, 3, 5), text=SUMMIT_STORY)
-    claims = resolve_article(article, list(extract_candidates(SUMMIT_STORY)), gazetteer).claims
-    visit, answer, meeting, called_off, host = claims
+    visit, answer, meeting, called_off, host = story_claims(SUMMIT_STORY, gazetteer, "2031-03-05")
     assert (answer.claimant.name, answer.proposition_key, answer.polarity.value,
             answer.certainty.value) == ("Tom Reyes", visit.proposition_key, "positive",
                                         "probable")
@@ -124,6 +121,5 @@ def test_answers_and_planned_occurrences_take_the_earlier_proposition(gazetteer)
 
 def test_weekdays_and_months_in_an_object_name_nobody(gazetteer):
     text = "Strike on\n\nThe union said the strike would go ahead on Monday."
-    article = Article(id="w", path="w.txt", published=date(2031, 3, 5), text=text)
-    [claim] = resolve_article(article, list(extract_candidates(text)), gazetteer).claims
+    [claim] = story_claims(text, gazetteer, "2031-03-05", publisher=None)
     assert (claim.predicate, claim.object, claim.polarity.value) == ("proceed", None, "positive")
