@@ -16,13 +16,11 @@ import networkx as nx
 
 from kg.models import Article, Claim, Contradiction, Entity, Event, slugify
 
+# What a claim links to: its claimant, relaying voice, proposition and article.
+CLAIM_RELATIONS = ("claimant", "reported_by", "subject", "object", "event", "published_in")
+
 EDGE_LABELS = (
-    "claimant",
-    "reported_by",
-    "subject",
-    "object",
-    "event",
-    "published_in",
+    *CLAIM_RELATIONS,
     "published_by",
     "contradicts",
     "supersedes",
@@ -137,7 +135,7 @@ VIEWS = ("full", "actors")
 def claim_targets(graph: nx.MultiDiGraph, claim: str) -> dict[str, str]:
     """What a claim node links to, by relation: claimant, subject, event, article, ..."""
     return {relation: target for _, target, relation in graph.out_edges(claim, data="label")
-            if relation in EDGE_LABELS[:6]}
+            if relation in CLAIM_RELATIONS}
 
 
 def actors_view(graph: nx.MultiDiGraph) -> nx.MultiGraph:

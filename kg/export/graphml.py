@@ -27,7 +27,9 @@ def check_scalars(graph: nx.Graph, format_name: str) -> None:
     for *ends, data in graph.edges(data=True):
         if "label" not in data:
             raise ExportError(f"{format_name} export: edge {ends} has no label")
-    for owner, data in [*graph.nodes(data=True), *((e[:2], e[2]) for e in graph.edges(data=True))]:
+    owners = [*graph.nodes(data=True),
+              *((f"edge {one}-{other}", data) for one, other, data in graph.edges(data=True))]
+    for owner, data in owners:
         for name, value in data.items():
             if not isinstance(value, _SCALARS):
                 raise ExportError(f"{format_name} does not support {type(value).__name__} "

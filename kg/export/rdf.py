@@ -23,6 +23,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 
 from kg.errors import ExportError
+from kg.graph import claim_targets
 from kg.models import slugify
 from kg.vocab import DEFAULT_BASE_IRI, KG, OA, PREFIXES
 
@@ -88,7 +89,7 @@ def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Dataset:
             continue
         shared.add((iri, RDFS.label, Literal(data["label"])))
         if kind == "article":
-            _article(shared, mint, iri, data)
+            _article(shared, iri, data)
         elif kind == "event":
             _event(shared, mint, iri, data)
         else:
@@ -119,7 +120,7 @@ def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Graph:
     return union
 
 
-def _article(shared: Graph, mint: _Minter, iri: URIRef, data: dict) -> None:
+def _article(shared: Graph, iri: URIRef, data: dict) -> None:
     shared.add((iri, RDF.type, SDO.NewsArticle))
     if "title" in data:
         shared.add((iri, SDO.headline, Literal(data["title"])))
@@ -143,14 +144,10 @@ def _event(shared: Graph, mint: _Minter, iri: URIRef, data: dict) -> None:
         shared.add((series, RDFS.label, Literal(data["series"])))
 
 
-def _targets(graph: nx.MultiDiGraph, node: str) -> dict[str, str]:
-    return {relation: target for _, target, relation in graph.out_edges(node, data="label")}
-
-
 def _claim(dataset: Dataset, shared: Graph, mint: _Minter, graph: nx.MultiDiGraph, node: str,
            data: dict) -> None:
     iri = mint.node(node)
-    targets = _targets(graph, node)
+    targets = claim_targets(graph, node)
     article_id = targets["published_in"].partition(":")[2]
     assertion = dataset.graph(mint("graph", article_id, "assertion"))
     provenance = dataset.graph(mint("graph", article_id, "provenance"))

@@ -443,9 +443,10 @@ def publisher_hedge(clause: Span, headline: bool) -> Iterator[Attribution]:
         kind = ClaimKind.speculation
     if not match:
         return
-    that = re.search(r"\b(?:suggests?|indicates?|means?) (?:that\s+)?|^With [^,]*,\s*",
-                     clause.text, re.IGNORECASE)
-    start = that.end() if that else 0
+    that = re.search(r"\b(?:suggests?|indicates?|means?) (?:that\s+)?", clause.text,
+                     re.IGNORECASE)
+    # A hedge that opens the clause ("With Kim staying at home, ...") is not its content.
+    start = that.end() if that else (match.end() if match.start() == 0 else 0)
     if kind is ClaimKind.speculation:
         start = match.start("np")
     content = clause.sub(start, len(clause.text)).strip()

@@ -17,7 +17,6 @@ from kg.extract.lexicon import (
     VERDICTS,
 )
 from kg.extract.proposition import lemma
-from kg.extract.spans import Span
 from kg.models import (
     Article,
     Claim,
@@ -241,10 +240,8 @@ def _partners(candidate: ClaimCandidate, entities: ArticleEntities, subject: Ent
         if pair is None:
             return subject, obj
         span = candidate.subject
-        first = entities.resolve(Span(span.start + pair.start("a"), span.start + pair.end("a"),
-                                      pair.group("a")))
-        second = entities.resolve(Span(span.start + pair.start("b"), span.start + pair.end("b"),
-                                       pair.group("b")))
+        first = entities.resolve(span.sub(pair.start("a"), pair.end("a")))
+        second = entities.resolve(span.sub(pair.start("b"), pair.end("b")))
         if first is None or second is None:
             return subject, obj
         subject, obj = first, second
