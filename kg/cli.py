@@ -18,7 +18,14 @@ from kg.export.sparql import push, query_text, run_query
 from kg.export.validate import load_rdf, validate
 from kg.graph import VIEWS, claim_label
 from kg.models import ContradictionKind, ContradictionStatus
-from kg.pipeline import IngestReport, ingest, knowledge_graph, write_exports
+from kg.pipeline import (
+    IngestReport,
+    fresh_store,
+    ingest,
+    knowledge_graph,
+    store_gazetteer,
+    write_exports,
+)
 from kg.read import DEFAULT_MAX_BYTES, Overrides
 from kg.render import (
     CLAIM_COLUMNS,
@@ -50,10 +57,24 @@ class KgGroup(click.Group):
             raise click.ClickException(str(error)) from error
 
 
-def _store(ctx: click.Context) -> Store:
-    store = Store(ctx.obj["db"])
+def _store(ctx: click.Context, create: bool = False) -> Store:
+    """The database the command works on; only commands that store articles create it."""
+    store = Store(ctx.obj["db"], create=create)
     ctx.call_on_close(store.close)
     return store
+
+
+def _remember_db(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
+    if value is not None:
+        ctx.ensure_object(dict)["db"] = value
+
+
+def _db_option(command):
+    """``--db`` after the command name too (``kg claims --db x.sqlite``), as users type it."""
+    return click.option(
+        "--db", type=click.Path(dir_okay=False, path_type=Path), expose_value=False,
+        callback=_remember_db, help="SQLite database file (the same as kg --db).",
+    )(command)
 
 
 def _gazetteer_option(command):
@@ -109,15 +130,18 @@ def cli(ctx: click.Context, db: Path) -> None:
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_reading_options
+@_db_option
 @click.pass_context
 def ingest_command(ctx: click.Context, paths: tuple[Path, ...], max_size: int, published,
                    publisher: str | None, gazetteers: tuple[Path, ...]) -> None:
     """Read article files or folders (``-`` for standard input) and store their claims.
 
     Prints one summary line; each file that fails gets one line on stderr, the
-    rest of the batch is still stored, and the exit code is 1.
+    rest of the batch is still stored, and the exit code is 1. Extra gazetteers are
+    recorded in the database, and every later command on it uses them.
     """
-    report = ingest(_store(ctx), paths, Gazetteer.load(gazetteers), max_size,
+    store = _store(ctx, create=True)
+    report = ingest(store, paths, store_gazetteer(store, gazetteers), max_size,
                     _overrides(published, publisher))
     _report(report)
     if report.failed:
@@ -126,16 +150,19 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], max_size: int, p
 
 @cli.command("articles")
 @_format_option("table", "json")
+@_db_option
 @click.pass_context
 def articles_command(ctx: click.Context, fmt: str) -> None:
-    """List stored articles with their publisher and date."""
+    """List stored articles with their publisher, date and address (or file)."""
     articles = _store(ctx).articles()
     if fmt == "json":
         click.echo(as_json(articles))
         return
     rows = [{"id": a.id, "published": a.published, "inferred": "yes" if a.published_inferred
-             else "", "publisher": a.publisher, "title": a.title} for a in articles]
-    click.echo(as_table(rows, ["id", "published", "inferred", "publisher", "title"]))
+             else "", "publisher": a.publisher, "title": a.title, "path": a.path, "url": a.url}
+            for a in articles]
+    click.echo(as_table(rows, ["id", "published", "inferred", "publisher", "title", "path",
+                               "url"]))
 
 
 @cli.command("claims")
@@ -143,11 +170,15 @@ def articles_command(ctx: click.Context, fmt: str) -> None:
 @click.option("--subject", help="Only claims about this subject (name or id).")
 @click.option("--event", help="Only claims about this event (name or id).")
 @_format_option("table", "json", "jsonl", "csv")
+@_db_option
 @click.pass_context
 def claims_command(ctx: click.Context, claimant: str | None, subject: str | None,
                    event: str | None, fmt: str) -> None:
     """List stored claims: who claimed what, when, and how sure."""
-    claims = _store(ctx).claims(claimant=claimant, subject=subject, event=event)
+    store = _store(ctx)
+    claims = store.claims(claimant=claimant and _entity_id(store, claimant, "claimant"),
+                          subject=subject and _entity_id(store, subject, "subject"),
+                          event=event and _event_id(store, event))
     if fmt == "json":
         click.echo(as_json(claims))
     elif fmt == "jsonl":
@@ -158,6 +189,15 @@ def claims_command(ctx: click.Context, claimant: str | None, subject: str | None
         click.echo(as_csv(rows, list(claim_row(claims[0]) if claims else CLAIM_COLUMNS)))
     else:
         click.echo(as_table([claim_row(claim) for claim in claims], CLAIM_COLUMNS))
+
+
+def _entity_id(store: Store, name: str, what: str) -> str:
+    """The id of the stored entity a user means by ``name``; every name filter resolves so."""
+    return find_name(name, ((e.id, e.name) for e in store.entities()), what)
+
+
+def _event_id(store: Store, name: str) -> str:
+    return find_name(name, ((e.id, e.name) for e in store.events()), "event")
 
 
 @cli.group("query", cls=KgGroup)
@@ -173,6 +213,7 @@ def query() -> None:
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Only contradictions whose later claim was stated on or after DATE.")
 @_format_option("table", "json", "markdown")
+@_db_option
 @click.pass_context
 def contradictions_command(ctx: click.Context, event: str | None, claimant: str | None,
                            kind: str | None, status: str | None, since, fmt: str) -> None:
@@ -180,11 +221,11 @@ def contradictions_command(ctx: click.Context, event: str | None, claimant: str 
     store = _store(ctx)
     _, contradictions, claims = knowledge_graph(store)
     if event:
-        wanted = find_name(event, ((e.id, e.name) for e in store.events()), "event")
+        wanted = _event_id(store, event)
         contradictions = [c for c in contradictions if claims[c.b].event is not None
                           and claims[c.b].event.id == wanted]
     if claimant:
-        wanted = find_name(claimant, ((e.id, e.name) for e in store.entities()), "claimant")
+        wanted = _entity_id(store, claimant, "claimant")
         contradictions = [c for c in contradictions
                           if wanted in (claims[c.a].claimant.id, claims[c.b].claimant.id)]
     if kind:
@@ -208,13 +249,12 @@ TIMELINE_COLUMNS = ["stated_on", "claimant", "kind", "subject", "predicate", "po
 
 
 def _timeline_rows(claims) -> list[dict[str, object]]:
-    return [{**claim_row(claim), "source": Path(claim.path).name} for claim in claims]
+    return [{**claim_row(claim), "source": claim.source} for claim in claims]
 
 
 def _event_timeline(ctx: click.Context, name: str) -> Timeline:
     store = _store(ctx)
-    event_id = find_name(name, ((e.id, e.name) for e in store.events()), "event")
-    return timeline(event_id, store.claims(), Deciders(Gazetteer.load()))
+    return timeline(_event_id(store, name), store.claims(), Deciders(store_gazetteer(store)))
 
 
 def _outcome_line(found: Timeline) -> str:
@@ -229,6 +269,7 @@ def _renderer(fmt: str):
 @query.command("timeline")
 @click.argument("event")
 @_format_option("table", "json", "markdown")
+@_db_option
 @click.pass_context
 def timeline_command(ctx: click.Context, event: str, fmt: str) -> None:
     """Every claim about EVENT in the order it was stated, and the outcome if known."""
@@ -247,15 +288,15 @@ def timeline_command(ctx: click.Context, event: str, fmt: str) -> None:
 @query.command("claimant")
 @click.argument("name")
 @_format_option("table", "json", "markdown")
+@_db_option
 @click.pass_context
 def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
     """What NAME claimed, where it reversed itself, and how its forecasts did (Brier score)."""
     store = _store(ctx)
-    gazetteer = Gazetteer.load()
-    entity_id = find_name(name, ((e.id, e.name) for e in store.entities()), "claimant")
-    _, contradictions, claims = knowledge_graph(store, gazetteer)
+    entity_id = _entity_id(store, name, "claimant")
+    _, contradictions, claims = knowledge_graph(store)
     record = track_record(entity_id, list(claims.values()), contradictions,
-                          Deciders(gazetteer))
+                          Deciders(store_gazetteer(store)))
     summary = {"claimant": record.claimant, "claims": len(record.claims),
                "reversals": len(record.reversals), "right": record.count("right"),
                "wrong": record.count("wrong"), "open": record.count("open"),
@@ -283,6 +324,7 @@ def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
 @query.command("event")
 @click.argument("name")
 @_format_option("table", "json", "markdown")
+@_db_option
 @click.pass_context
 def event_command(ctx: click.Context, name: str, fmt: str) -> None:
     """Who said what about event NAME, the balance of claims over time, and the outcome."""
@@ -340,23 +382,38 @@ def export_command(ctx: click.Context, format_name: str, out: Path, base_iri: st
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder for the exports.")
+@click.option("--fresh", is_flag=True,
+              help="Start from an empty database, so the exports hold PATHS and nothing else; "
+                   "the database file is replaced only when the build succeeds.")
 @_reading_options
 @_base_iri_option
+@_db_option
 @click.pass_context
-def build_command(ctx: click.Context, paths: tuple[Path, ...], out: Path, max_size: int,
-                  published, publisher: str | None, gazetteers: tuple[Path, ...],
-                  base_iri: str) -> None:
+def build_command(ctx: click.Context, paths: tuple[Path, ...], out: Path, fresh: bool,
+                  max_size: int, published, publisher: str | None,
+                  gazetteers: tuple[Path, ...], base_iri: str) -> None:
     """Ingest PATHS (if any), then write every export and the contradictions report to OUT."""
-    store = _store(ctx)
-    gazetteer = Gazetteer.load(gazetteers)
-    report = (ingest(store, paths, gazetteer, max_size, _overrides(published, publisher))
-              if paths else None)
-    if report is not None:
-        _report(report)
-    for path in write_exports(store, out, gazetteer, ExportOptions(base_iri=base_iri)):
-        click.echo(f"wrote {path}")
+    if fresh:
+        with fresh_store(ctx.obj["db"]) as store:
+            report = _build(store, paths, out, max_size, _overrides(published, publisher),
+                            gazetteers, base_iri)
+    else:
+        report = _build(_store(ctx, create=bool(paths)), paths, out, max_size,
+                        _overrides(published, publisher), gazetteers, base_iri)
     if report is not None and report.failed:
         ctx.exit(1)
+
+
+def _build(store: Store, paths: tuple[Path, ...], out: Path, max_size: int,
+           overrides: Overrides, gazetteers: tuple[Path, ...],
+           base_iri: str) -> IngestReport | None:
+    gazetteer = store_gazetteer(store, gazetteers)
+    report = ingest(store, paths, gazetteer, max_size, overrides) if paths else None
+    if report is not None:
+        _report(report)
+    for path in write_exports(store, out, ExportOptions(base_iri=base_iri)):
+        click.echo(f"wrote {path}")
+    return report
 
 
 @cli.command("eval")
@@ -386,6 +443,7 @@ def schema_command(out: Path) -> None:
 @click.argument("query_or_file", metavar="QUERY_OR_FILE")
 @_format_option("table", "json", "csv")
 @_base_iri_option
+@_db_option
 @click.pass_context
 def sparql_command(ctx: click.Context, query_or_file: str, fmt: str, base_iri: str) -> None:
     """Run a SPARQL SELECT or ASK query (text or .rq file) over the local graph."""
@@ -408,6 +466,7 @@ def sparql_command(ctx: click.Context, query_or_file: str, fmt: str, base_iri: s
 @click.option("--batch-size", type=click.IntRange(min=1), default=5000, show_default=True,
               help="Triples per request.")
 @_base_iri_option
+@_db_option
 @click.pass_context
 def push_command(ctx: click.Context, endpoint: str, graph_iri: str | None, replace: bool,
                  batch_size: int, base_iri: str) -> None:
@@ -424,6 +483,7 @@ def push_command(ctx: click.Context, endpoint: str, graph_iri: str | None, repla
 
 @cli.command("validate")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@_db_option
 @click.pass_context
 def validate_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
     """Check RDF exports (.ttl, .nt, .trig, .jsonld) against kg's SHACL shapes; with no FILES,

@@ -150,7 +150,8 @@ def _overlap(gold: GoldClaim, claim: Claim) -> int:
 
 def evaluate(corpus: Path, gazetteer: Gazetteer) -> Evaluation:
     """Ingest ``corpus/articles`` into a temporary database and score it against the gold."""
-    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "eval.sqlite") as store:
+    with (tempfile.TemporaryDirectory() as folder,
+          Store(Path(folder) / "eval.sqlite", create=True) as store):
         ingest(store, [corpus / "articles"], gazetteer)
         articles = {Path(a.path).name: a for a in store.articles()}
         predicted = store.claims()

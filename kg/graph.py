@@ -73,7 +73,7 @@ def build_graph(
     for article in articles:
         graph.add_node(node_id("article", article.id),
                        **_attributes(label=article.title or article.path, type="article",
-                                     title=article.title, path=article.path,
+                                     title=article.title, path=article.path, url=article.url,
                                      published=article.published,
                                      published_inferred=article.published_inferred))
         if article.publisher:
@@ -166,24 +166,26 @@ def actors_view(graph: nx.MultiDiGraph) -> nx.MultiGraph:
 
 
 def timed(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose nodes and edges carry a ``start`` date, so a timeline can play the story:
-    a claim starts when it was stated, an article when published, and an entity or event
-    at the first claim that names it."""
+    """A copy whose nodes carry a ``start`` date, so a timeline can play the story: a claim
+    starts when it was stated, an article when published, and any other node at the earliest
+    claim or article that links to it."""
     copy = graph.copy()
-    first: dict[str, str] = {}
+    start: dict[str, str] = {}
     for node, data in graph.nodes(data=True):
-        start = data.get("stated_on") if data["type"] == "claim" else data.get("published")
-        if start:
-            copy.nodes[node]["start"] = start
-    for source, target, key in graph.edges(keys=True):
-        start = graph.nodes[source].get("stated_on")
-        if start:
-            copy.edges[source, target, key]["start"] = start
-            first[target] = min(first.get(target, start), start)
-    for node, start in first.items():
-        if graph.nodes[node]["type"] not in ("claim", "article"):
-            copy.nodes[node]["start"] = start
+        day = data.get("stated_on") if data["type"] == "claim" else data.get("published")
+        if day:
+            start[node] = day
+    for source, target in graph.edges():
+        if source in start and graph.nodes[target]["type"] not in ("claim", "article"):
+            start[target] = min(start.get(target, start[source]), start[source])
+    for node, day in start.items():
+        copy.nodes[node]["start"] = day
     return copy
+
+
+def edge_id(source: str, target: str, key: str) -> str:
+    """An edge's id in the graph formats, unique in a graph: its ends and relation."""
+    return f"{source}|{key}|{target}"
 
 
 def view_of(graph: nx.MultiDiGraph, view: str) -> nx.MultiDiGraph | nx.MultiGraph:

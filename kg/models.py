@@ -80,7 +80,9 @@ class Article(_Record):
     """One news article after reading and cleaning."""
 
     id: str = Field(description="Content hash of the cleaned article; same text, same id.")
-    path: str = Field(description="The file the article was read from.")
+    path: str = Field(description="The file the article was read from, relative to the folder "
+                      "given to kg (a file given by itself: its name).")
+    url: str | None = Field(None, description="Where the article was published, if known.")
     title: str | None = None
     publisher: str | None = None
     published: dt.date | None = None
@@ -145,6 +147,7 @@ class Claim(_Record):
     id: str
     article_id: str
     path: str
+    url: str | None = Field(None, description="The article's address, where it has one.")
     claimant: EntityRef
     reported_by: EntityRef | None = None
     kind: ClaimKind
@@ -164,6 +167,11 @@ class Claim(_Record):
         """What the claim is about, regardless of who says it or with which polarity."""
         target = self.object.id if self.object else (self.event.id if self.event else "")
         return (self.subject.id, self.predicate, target)
+
+    @property
+    def source(self) -> str:
+        """Where the claim was read: the article's URL, else its file."""
+        return self.url or self.path
 
     @property
     def target_name(self) -> str | None:

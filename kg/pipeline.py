@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -18,9 +19,18 @@ from kg.export.options import DEFAULT_OPTIONS
 from kg.extract import extract_candidates
 from kg.graph import VIEWS, build_graph
 from kg.models import Article, Claim, Contradiction
-from kg.read import DEFAULT_MAX_BYTES, NO_OVERRIDES, Overrides, article_files, read_path
+from kg.read import (
+    DEFAULT_MAX_BYTES,
+    NO_OVERRIDES,
+    Overrides,
+    article_files,
+    read_path,
+    relative_name,
+)
+from kg.read.decode import shown_path
 from kg.render import contradictions_markdown
 from kg.resolve import Gazetteer, resolve_article
+from kg.resolve.gazetteer import read_gazetteer
 from kg.store import Store
 
 CONTRADICTIONS_REPORT = "contradictions.md"
@@ -60,26 +70,41 @@ def ingest(store: Store, paths: Iterable[Path], gazetteer: Gazetteer,
     for given in paths:
         files = list(article_files([given]))
         if given.is_dir() and not files:
-            report.fail(given, "no readable article files in this folder")
+            report.fail(shown_path(str(given)), "no readable article files in this folder")
         for path in files:
+            name = relative_name(path, given)
             try:
-                result = read_path(path, max_bytes, overrides)
+                result = read_path(path, max_bytes, overrides, name)
             except ReadError as error:
-                report.fail(path, str(error))
+                report.fail(name, str(error))
+                continue
+            except Exception as error:  # a reader bug on one file must not end the batch
+                report.fail(name, f"cannot read: {_described(error)}")
                 continue
             for problem in result.problems:
-                report.fail(path, problem)
+                report.fail(name, problem)
             for article in result.articles:
                 _store_article(store, article, gazetteer, report)
     return report
 
 
+def _described(error: Exception) -> str:
+    """An unexpected error in one line: its type and message."""
+    message = " ".join(str(error).split())
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
+
+
 def _store_article(store: Store, article: Article, gazetteer: Gazetteer,
                    report: IngestReport) -> None:
+    """Extract, resolve and store one article, all or nothing."""
     if store.has_article(article.id):
         report.unchanged += 1
         return
-    resolved = resolve_article(article, list(extract_candidates(article.text)), gazetteer)
+    try:
+        resolved = resolve_article(article, list(extract_candidates(article.text)), gazetteer)
+    except Exception as error:  # a rule that trips on one article must not end the batch
+        report.fail(article.path, f"cannot extract claims: {_described(error)}")
+        return
     try:
         store.add(resolved)
     except StoreError as error:
@@ -87,6 +112,31 @@ def _store_article(store: Store, article: Article, gazetteer: Gazetteer,
         return
     report.new += 1
     report.claims += len(resolved.claims)
+
+
+def store_gazetteer(store: Store, extra: Iterable[Path] = ()) -> Gazetteer:
+    """The gazetteer a database's analysis uses: the bundled one, every extra file recorded
+    in the database before, and ``extra``, which is recorded now for every later command."""
+    for path in extra:
+        store.record_gazetteer(path.name, read_gazetteer(path))
+    return Gazetteer.load_texts(store.gazetteers())
+
+
+@contextmanager
+def fresh_store(path: Path) -> Iterator[Store]:
+    """An empty database that replaces ``path`` when the block succeeds; on failure the old
+    file stays as it was and the new one is removed."""
+    partial = path.with_name(f".{path.name}.fresh")
+    partial.unlink(missing_ok=True)
+    store = Store(partial, create=True)
+    try:
+        yield store
+    except BaseException:
+        store.close()
+        partial.unlink(missing_ok=True)
+        raise
+    store.close()
+    partial.replace(path)
 
 
 class KnowledgeGraph(NamedTuple):
@@ -97,23 +147,23 @@ class KnowledgeGraph(NamedTuple):
     claims: dict[str, Claim]
 
 
-def knowledge_graph(store: Store, gazetteer: Gazetteer | None = None) -> KnowledgeGraph:
-    """The store's graph, with its contradictions analysed and linked in; the gazetteer says
-    who speaks for whom, and so who settles a question."""
+def knowledge_graph(store: Store) -> KnowledgeGraph:
+    """The store's graph, with its contradictions analysed and linked in; the store's
+    gazetteer says who speaks for whom, and so who settles a question."""
     claims = store.claims()
-    deciders = Deciders(gazetteer or Gazetteer.load())
+    deciders = Deciders(store_gazetteer(store))
     contradictions = find_contradictions(claims, deciders)
     graph = build_graph(store.articles(), store.entities(), store.events(), claims,
                         contradictions, related_pairs(claims, deciders))
     return KnowledgeGraph(graph, contradictions, {claim.id: claim for claim in claims})
 
 
-def write_exports(store: Store, out_dir: Path, gazetteer: Gazetteer | None = None,
+def write_exports(store: Store, out_dir: Path,
                   options: ExportOptions = DEFAULT_OPTIONS) -> list[Path]:
     """Every export format (graph formats in both views) plus the contradictions report,
     written into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    graph, contradictions, claims = knowledge_graph(store, gazetteer)
+    graph, contradictions, claims = knowledge_graph(store)
     written = []
     for name, exporter in EXPORTERS.items():
         for view in VIEWS if exporter.has_views else ("full",):

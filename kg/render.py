@@ -79,6 +79,7 @@ def claim_row(claim: Claim) -> dict[str, object]:
         "id": claim.id,
         "article_id": claim.article_id,
         "path": claim.path,
+        "url": claim.url,
         "claimant": claim.claimant.name,
         "claimant_type": claim.claimant.type,
         "reported_by": claim.reported_by.name if claim.reported_by else None,
@@ -144,7 +145,7 @@ def contradictions_markdown(contradictions: Sequence[Contradiction],
         for label, claim_id in (("Earlier", contradiction.a), ("Later", contradiction.b)):
             claim = claims[claim_id]
             lines.append(f"- **{label}**: {_voice(claim)} — “{claim.evidence.text}” "
-                         f"({claim.path})")
+                         f"({claim.source})")
         lines.append("")
     return "\n".join(lines)
 

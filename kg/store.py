@@ -19,6 +19,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY,
     path TEXT NOT NULL,
+    url TEXT,
     title TEXT,
     publisher TEXT,
     published TEXT,
@@ -56,6 +57,12 @@ CREATE TABLE IF NOT EXISTS claims (
     evidence_end INTEGER NOT NULL,
     rule TEXT NOT NULL DEFAULT 'unknown'
 );
+CREATE TABLE IF NOT EXISTS gazetteers (
+    name TEXT NOT NULL,
+    text TEXT NOT NULL,
+    added INTEGER PRIMARY KEY,
+    UNIQUE (text)
+);
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 CREATE INDEX IF NOT EXISTS claims_claimant ON claims(claimant_id);
 CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject_id);
@@ -63,7 +70,7 @@ CREATE INDEX IF NOT EXISTS claims_event ON claims(event_id);
 """
 
 _CLAIMS_QUERY = """
-SELECT c.*, a.path,
+SELECT c.*, a.path, a.url,
        cl.name AS claimant_name, cl.type AS claimant_type,
        rb.name AS reported_by_name, rb.type AS reported_by_type,
        su.name AS subject_name, su.type AS subject_type,
@@ -93,6 +100,7 @@ def _claim(row: sqlite3.Row) -> Claim:
         id=row["id"],
         article_id=row["article_id"],
         path=row["path"],
+        url=row["url"],
         claimant=_ref(row, "claimant"),
         reported_by=_ref(row, "reported_by"),
         kind=row["kind"],
@@ -118,10 +126,16 @@ def _value(value: object) -> object:
 
 
 class Store:
-    """kg's SQLite database; use as a context manager so the file is closed."""
+    """kg's SQLite database; use as a context manager so the file is closed.
 
-    def __init__(self, path: Path | str) -> None:
+    Only commands that write articles create the file (``create=True``); every other
+    command fails on a missing one instead of reading an empty database made by a typo.
+    """
+
+    def __init__(self, path: Path | str, create: bool = False) -> None:
         self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise StoreError(f"no kg database at {self.path}")
         try:
             self.db = sqlite3.connect(self.path)
             self.db.row_factory = sqlite3.Row
@@ -132,12 +146,13 @@ class Store:
             raise StoreError(f"{self.path}: cannot open database: {error}") from error
 
     def _add_missing_columns(self) -> None:
-        """A database written before claims kept their extraction rule gains the column."""
-        columns = {row["name"] for row in self.db.execute("PRAGMA table_info(claims)")}
-        if "rule" not in columns:
-            with self.db:
-                self.db.execute(
-                    "ALTER TABLE claims ADD COLUMN rule TEXT NOT NULL DEFAULT 'unknown'")
+        """A database written by an older kg gains the columns added since."""
+        for table, column, definition in (("claims", "rule", "TEXT NOT NULL DEFAULT 'unknown'"),
+                                          ("articles", "url", "TEXT")):
+            columns = {row["name"] for row in self.db.execute(f"PRAGMA table_info({table})")}
+            if column not in columns:
+                with self.db:
+                    self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
 
     def __enter__(self) -> Store:
         return self
@@ -161,15 +176,27 @@ class Store:
             with self.db:
                 self._insert(article, resolved.entities.values(), resolved.events.values(),
                              resolved.claims)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, UnicodeError) as error:
             raise StoreError(f"{article.path}: cannot store article: {error}") from error
         return True
+
+    def record_gazetteer(self, name: str, text: str) -> None:
+        """Keep an extra gazetteer in the database, so every later command on it uses it."""
+        with self.db:
+            self.db.execute("INSERT OR IGNORE INTO gazetteers (name, text) VALUES (?, ?)",
+                            (name, text))
+
+    def gazetteers(self) -> list[tuple[str, str]]:
+        """The extra gazetteers recorded so far, as (file name, TOML text), oldest first."""
+        rows = self.db.execute("SELECT name, text FROM gazetteers ORDER BY added")
+        return [(row["name"], row["text"]) for row in rows]
 
     def _insert(self, article: Article, entities: Iterable[Entity], events: Iterable[Event],
                 claims: list[Claim]) -> None:
         self.db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (article.id, article.path, article.title, article.publisher,
+            "INSERT INTO articles (id, path, url, title, publisher, published, "
+            "published_inferred, published_cue, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article.id, article.path, article.url, article.title, article.publisher,
              _value(article.published), int(article.published_inferred), article.published_cue,
              article.text),
         )

@@ -85,7 +85,8 @@ TERMS: list[Term] = [
     Term("publishedInferred", _DATA, "published date inferred",
          "True when the article's date was inferred from cues in its text.",
          SDO.NewsArticle, XSD.boolean),
-    Term("path", _DATA, "path", "The file the article was read from.", SDO.NewsArticle,
+    Term("path", _DATA, "path", "The file the article was read from, relative to the folder "
+         "given to kg.", SDO.NewsArticle,
          XSD.string),
 ]
 

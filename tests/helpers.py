@@ -7,8 +7,8 @@ SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
-MOSCOW_TIMES_SEED = "seeds/000_c48c5f1812f82167.txt"
-NK_NEWS_SEED = "seeds/003_b996cd7dd50328fa.txt"
+MOSCOW_TIMES_SEED = "000_c48c5f1812f82167.txt"
+NK_NEWS_SEED = "003_b996cd7dd50328fa.txt"
 
 # Claims kg finds in the two seed articles.
 SEED_CLAIMS = 13

@@ -146,7 +146,8 @@ def test_articles_json_contract(runner, db):
                                               "json"]).output)
     moscow = next(a for a in articles if a["path"] == MOSCOW_TIMES_SEED)
     assert sorted(moscow) == ["id", "path", "published", "published_cue", "published_inferred",
-                              "publisher", "text", "title"]
+                              "publisher", "text", "title", "url"]
+    assert moscow["url"] is None
     assert (moscow["published"], moscow["published_inferred"], moscow["publisher"]) == (
         "2015-04-30", True, "The Moscow Times")
 
@@ -282,7 +283,7 @@ def test_build_writes_every_format_and_view(runner, tmp_path, in_repo):
 
 def test_db_from_environment(runner, tmp_path, in_repo):
     db = tmp_path / "env.sqlite"
-    result = runner.invoke(cli, ["ingest", NK_NEWS_SEED], env={"KG_DB": str(db)})
+    result = runner.invoke(cli, ["ingest", f"seeds/{NK_NEWS_SEED}"], env={"KG_DB": str(db)})
     assert result.exit_code == 0 and db.exists()
 
 
@@ -290,12 +291,11 @@ def test_bad_files_are_reported_and_the_batch_goes_on(runner, tmp_path, in_repo)
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     db = str(tmp_path / "kg.sqlite")
-    result = runner.invoke(cli, ["--db", db, "ingest", str(empty), NK_NEWS_SEED,
+    result = runner.invoke(cli, ["--db", db, "ingest", str(empty), f"seeds/{NK_NEWS_SEED}",
                                  str(tmp_path / "missing.txt")])
     assert result.exit_code == 1
-    assert result.stderr == (
-        f"Error: {empty}: empty file\n"
-        f"Error: {tmp_path / 'missing.txt'}: cannot read: No such file or directory\n")
+    assert result.stderr == ("Error: empty.txt: empty file\n"
+                             "Error: missing.txt: cannot read: No such file or directory\n")
     assert result.stdout == "articles: 1 new, 0 unchanged, 2 failed; claims added: 4\n"
 
 
@@ -309,7 +309,8 @@ def test_a_folder_with_nothing_readable_is_an_error(runner, tmp_path):
 
 
 def test_an_unopenable_database_is_one_clear_error(runner, tmp_path):
-    result = runner.invoke(cli, ["--db", str(tmp_path / "no" / "kg.sqlite"), "articles"])
+    result = runner.invoke(cli, ["--db", str(tmp_path / "no" / "kg.sqlite"), "ingest",
+                                 "seeds/"])
     assert result.exit_code == 1
     assert result.stderr == (
         f"Error: {tmp_path / 'no' / 'kg.sqlite'}: cannot open database: unable to open "
@@ -354,7 +355,7 @@ def test_size_limit_option(runner, tmp_path):
     result = runner.invoke(cli, ["--db", str(tmp_path / "kg.sqlite"), "ingest",
                                  str(DATA / "parade_briefing.txt"), "--max-size", "100"])
     assert result.exit_code == 1
-    assert result.stderr == f"Error: {DATA / 'parade_briefing.txt'}: larger than 100 bytes\n"
+    assert result.stderr == "Error: parade_briefing.txt: larger than 100 bytes\n"
 
 
 def test_bad_records_in_a_batch_file_are_reported_one_per_line(runner, tmp_path):
@@ -362,8 +363,8 @@ def test_bad_records_in_a_batch_file_are_reported_one_per_line(runner, tmp_path)
                                  str(DATA / "batch.jsonl")])
     assert result.exit_code == 1
     assert result.stderr == (
-        f"Error: {DATA / 'batch.jsonl'}: record 3 has no text\n"
-        f"Error: {DATA / 'batch.jsonl'}: record 5: malformed JSON: Expecting value\n")
+        "Error: batch.jsonl: record 3 has no text\n"
+        "Error: batch.jsonl: record 5: malformed JSON: Expecting value\n")
     assert result.stdout.startswith("articles: 2 new, 0 unchanged, 2 failed;")
 
 
@@ -374,3 +375,95 @@ def test_a_mixed_folder_ingests_every_format(runner, tmp_path):
     assert sorted({Path(a["path"]).suffix for a in articles}) == [
         ".html", ".json", ".jsonl", ".md", ".txt"]
     assert result.exit_code == 1  # the batch file's two bad records
+
+
+READING_COMMANDS = [["articles"], ["claims"], ["query", "contradictions"],
+                    ["query", "timeline", "parade"], ["query", "claimant", "Kremlin"],
+                    ["query", "event", "parade"], ["export", "turtle", "--out", "x.ttl"],
+                    ["sparql", "ASK { ?s ?p ?o }"], ["validate"],
+                    ["push", "--endpoint", "http://127.0.0.1:9/store"]]
+
+
+@pytest.mark.parametrize("command", READING_COMMANDS, ids=" ".join)
+def test_commands_that_read_refuse_a_missing_database(runner, tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["--db", "typo.sqlite", *command])
+    assert (result.exit_code, result.stderr) == (1, "Error: no kg database at typo.sqlite\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_db_may_follow_the_command(runner, db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert len(claims_json(runner, db)) == SEED_CLAIMS
+    result = runner.invoke(cli, ["claims", "--db", db, "--format", "json"])
+    assert len(json.loads(result.output)) == SEED_CLAIMS
+    result = runner.invoke(cli, ["query", "claimant", "Kremlin", "--db", db, "--format", "json"])
+    assert json.loads(result.output)["claims"] == 2
+
+
+@pytest.mark.parametrize(("option", "value", "expected"), [
+    ("--claimant", "peskov", {"Dmitry Peskov"}),
+    ("--claimant", "National Intelligence Service", {"National Intelligence Service"}),
+    ("--subject", "Merkel", {"unnamed"}),
+    ("--event", "parade 2025", {"NK News", "unnamed"}),
+])
+def test_name_filters_accept_a_part_of_one_name(runner, db, option, value, expected):
+    assert {c["claimant"]["name"] for c in claims_json(runner, db, option, value)} == expected
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["claims", "--claimant", "Peskof"], "unknown claimant 'Peskof'; closest: Dmitry Peskov"),
+    (["claims", "--event", "parade"], "unknown event 'parade'; closest: "
+                                      "Victory Day parade 2015, Victory Day parade 2025"),
+    (["query", "contradictions", "--claimant", "Peskof"],
+     "unknown claimant 'Peskof'; closest: Dmitry Peskov"),
+    (["query", "claimant", "Peskof"], "unknown claimant 'Peskof'; closest: Dmitry Peskov"),
+])
+def test_every_name_filter_suggests_the_closest_on_a_miss(runner, db, args, message):
+    result = runner.invoke(cli, ["--db", db, *args])
+    assert (result.exit_code, result.stderr) == (1, f"Error: {message}\n")
+
+
+def test_every_command_uses_the_gazetteer_the_database_was_built_with(runner, tmp_path):
+    db = str(tmp_path / "kg.sqlite")
+    extra = str(DATA / "festival_gazetteer.toml")
+    built = runner.invoke(cli, ["--db", db, "build", str(DATA / "festival"), "--gazetteer",
+                                extra, "--out", str(tmp_path / "out")])
+    assert built.exit_code == 0, built.output
+    held = "resolved: Tom Berg held"
+    assert (tmp_path / "out" / "contradictions.md").read_text().count(held) == 2
+    listed = runner.invoke(cli, ["--db", db, "query", "contradictions"]).output
+    assert listed.count(held) == 2 and " open " not in listed
+    rebuilt = runner.invoke(cli, ["--db", db, "build", "--out", str(tmp_path / "again")])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert (tmp_path / "again" / "contradictions.md").read_text().count(held) == 2
+    runner.invoke(cli, ["--db", db, "export", "turtle", "--out", str(tmp_path / "kg.ttl")])
+    statuses = set(Graph().parse(tmp_path / "kg.ttl").objects(
+        None, namespace.Namespace("http://example.org/kg/vocab#").contradictionStatus))
+    assert {str(status) for status in statuses} == {"resolved"}
+    record = json.loads(runner.invoke(cli, ["--db", db, "query", "claimant", "analysts",
+                                            "--format", "json"]).output)
+    assert (record["wrong"], record["open"]) == (2, 0)
+
+
+def test_no_local_folder_leaks_into_exports(runner, tmp_path):
+    folder = tmp_path / "private" / "news"
+    folder.mkdir(parents=True)
+    for name in ("front_matter.md", "summit_wire.txt"):
+        (folder / name).write_bytes((DATA / name).read_bytes())
+    db = str(tmp_path / "kg.sqlite")
+    result = runner.invoke(cli, ["--db", db, "build", str(folder), "--out",
+                                 str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    for path in (tmp_path / "out").iterdir():
+        assert str(tmp_path) not in path.read_text(encoding="utf-8"), path.name
+    articles = {a["path"]: a for a in json.loads(
+        runner.invoke(cli, ["--db", db, "articles", "--format", "json"]).output)}
+    assert sorted(articles) == ["front_matter.md", "summit_wire.txt"]
+    assert articles["front_matter.md"]["url"] == "https://example.org/strike"
+    assert "https://example.org/strike" in runner.invoke(cli, ["--db", db, "articles"]).output
+    rdf = Graph().parse(tmp_path / "out" / "kg.ttl")
+    urls = {str(url) for url in rdf.objects(None, namespace.SDO.url)}
+    assert urls == {"https://example.org/strike"}
+    sources = {c["url"] or c["path"] for c in claims_json(runner, db)}
+    assert sources == {"https://example.org/strike", "summit_wire.txt"}

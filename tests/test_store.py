@@ -18,23 +18,23 @@ def resolved(gazetteer):
 
 def test_round_trip_through_a_real_sqlite_file(tmp_path, resolved):
     db = tmp_path / "kg.sqlite"
-    with Store(db) as store:
+    with Store(db, create=True) as store:
         assert store.add(resolved) is True
-    with Store(db) as store:
+    with Store(db, create=True) as store:
         assert store.articles() == [resolved.article]
         assert store.claims() == resolved.claims
         assert {e.id for e in store.entities()} == set(resolved.entities)
 
 
 def test_adding_the_same_article_twice_changes_nothing(tmp_path, resolved):
-    with Store(tmp_path / "kg.sqlite") as store:
+    with Store(tmp_path / "kg.sqlite", create=True) as store:
         store.add(resolved)
         assert store.add(resolved) is False
         assert len(store.claims()) == len(resolved.claims)
 
 
 def test_filters_by_name_or_id_in_any_case(tmp_path, resolved):
-    with Store(tmp_path / "kg.sqlite") as store:
+    with Store(tmp_path / "kg.sqlite", create=True) as store:
         store.add(resolved)
         assert [c.subject.name for c in store.claims(claimant="TOM REYES")] == [
             "Elena Vance", "Elena Vance", "Elena Vance"]
@@ -43,7 +43,7 @@ def test_filters_by_name_or_id_in_any_case(tmp_path, resolved):
 
 
 def test_a_failed_article_leaves_nothing_behind(tmp_path, resolved):
-    with Store(tmp_path / "kg.sqlite") as store:
+    with Store(tmp_path / "kg.sqlite", create=True) as store:
         store.db.execute("CREATE TRIGGER fail BEFORE INSERT ON claims "
                          "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
         with pytest.raises(StoreError, match="cannot store article: disk full"):
@@ -54,23 +54,42 @@ def test_a_failed_article_leaves_nothing_behind(tmp_path, resolved):
 
 def test_unopenable_database_is_a_store_error(tmp_path):
     with pytest.raises(StoreError, match="cannot open database"):
-        Store(tmp_path / "missing" / "kg.sqlite")
+        Store(tmp_path / "missing" / "kg.sqlite", create=True)
 
 
 def test_schema_is_plain_sqlite(tmp_path, resolved):
-    with Store(tmp_path / "kg.sqlite") as store:
+    with Store(tmp_path / "kg.sqlite", create=True) as store:
         store.add(resolved)
     tables = sqlite3.connect(tmp_path / "kg.sqlite").execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
-    assert tables == [("articles",), ("claims",), ("entities",), ("events",)]
+    assert tables == [("articles",), ("claims",), ("entities",), ("events",), ("gazetteers",)]
 
 
-def test_a_database_from_before_extraction_rules_were_kept_gains_the_column(tmp_path):
+def test_a_database_from_an_older_kg_gains_the_new_columns(tmp_path, resolved):
     path = tmp_path / "old.sqlite"
-    Store(path).close()
+    Store(path, create=True).close()
     with sqlite3.connect(path) as old:
         old.execute("ALTER TABLE claims DROP COLUMN rule")
+        old.execute("ALTER TABLE articles DROP COLUMN url")
     with Store(path) as store:
         columns = [row["name"] for row in store.db.execute("PRAGMA table_info(claims)")]
         assert columns[-1] == "rule"
         assert store.claims() == []
+        store.add(resolved)
+        [article] = store.articles()
+        assert (article.path, article.url) == ("parade_briefing.txt", None)
+
+
+def test_reading_commands_never_create_a_database(tmp_path):
+    with pytest.raises(StoreError, match=r"^no kg database at .*typo\.sqlite$"):
+        Store(tmp_path / "typo.sqlite")
+    assert not (tmp_path / "typo.sqlite").exists()
+
+
+def test_extra_gazetteers_are_kept_once_in_order(tmp_path):
+    with Store(tmp_path / "kg.sqlite", create=True) as store:
+        store.record_gazetteer("b.toml", "[[entity]]\nname = 'B'\ntype = 'person'\n")
+        store.record_gazetteer("a.toml", "[[entity]]\nname = 'A'\ntype = 'person'\n")
+        store.record_gazetteer("b-again.toml", "[[entity]]\nname = 'B'\ntype = 'person'\n")
+    with Store(tmp_path / "kg.sqlite") as store:
+        assert [name for name, _ in store.gazetteers()] == ["b.toml", "a.toml"]

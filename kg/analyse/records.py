@@ -9,6 +9,7 @@ its certainty stands for (:data:`PROBABILITY`).
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,20 +24,28 @@ from kg.models import Certainty, Claim, Contradiction, ContradictionKind
 PROBABILITY = {Certainty.certain: 0.95, Certainty.probable: 0.75, Certainty.possible: 0.55}
 
 
+_WORD = re.compile(r"\w+")
+
+
 def by_date(claim: Claim) -> tuple[date, str, int]:
     """Claims in the order they were stated; undated ones last."""
     return (claim.stated_on or date.max, claim.path, claim.evidence.start)
 
 
 def find_name(wanted: str, names: Iterable[tuple[str, str]], what: str) -> str:
-    """The id whose name or id is ``wanted`` (any case); otherwise an error with the closest
-    names."""
-    names = list(names)
+    """The id whose name or id is ``wanted`` (any case), else the one name holding every word
+    of ``wanted`` ("Lavrov" for "Sergei Lavrov"); otherwise an error with the closest names."""
+    names = sorted(set(names))
     for identifier, name in names:
         if wanted.lower() in (identifier.lower(), name.lower()):
             return identifier
-    close = difflib.get_close_matches(wanted, sorted({name for _, name in names}), n=3,
-                                      cutoff=0.4)
+    words = set(_WORD.findall(wanted.lower()))
+    holding = {identifier for identifier, name in names
+               if words and words <= set(_WORD.findall(name.lower()))}
+    if len(holding) == 1:
+        return holding.pop()
+    close = sorted(name for identifier, name in names if identifier in holding) or (
+        difflib.get_close_matches(wanted, sorted({name for _, name in names}), n=3, cutoff=0.4))
     hint = f"; closest: {', '.join(close)}" if close else ""
     raise KgError(f"unknown {what} {wanted!r}{hint}")
 

@@ -1,5 +1,8 @@
 """GraphML for Gephi and other graph tools, written by networkx.
 
+Each edge's id is unique in the file (its ends and relation), since Gephi skips an edge
+whose id it has already read.
+
 GraphML attributes must be scalars: :mod:`kg.graph` already keeps every value
 a string, number or boolean and leaves out empty ones, and this writer refuses
 a graph that breaks that rule rather than write a file Gephi cannot load.
@@ -11,7 +14,7 @@ import networkx as nx
 
 from kg.errors import ExportError
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
-from kg.graph import view_of
+from kg.graph import edge_id, view_of
 
 __all__ = ["check_scalars", "generate_graphml"]
 
@@ -37,7 +40,14 @@ def check_scalars(graph: nx.Graph, format_name: str) -> None:
 
 
 def generate_graphml(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIONS) -> str:
-    """The graph, or its actors view, as a GraphML document."""
+    """The graph, or its actors view, as a GraphML document whose edge ids are unique (Gephi
+    drops an edge whose id it has seen), with each edge's relation in ``label`` and
+    ``relation``."""
     view = view_of(graph, options.view)
     check_scalars(view, "GraphML")
-    return "\n".join(nx.generate_graphml(view, prettyprint=True)) + "\n"
+    keyed = view.__class__()
+    keyed.add_nodes_from(view.nodes(data=True))
+    for source, target, key, data in view.edges(keys=True, data=True):
+        keyed.add_edge(source, target, key=edge_id(source, target, key),
+                       **{**data, "relation": data["label"]})
+    return "\n".join(nx.generate_graphml(keyed, prettyprint=True)) + "\n"

@@ -129,6 +129,8 @@ def _article(shared: Graph, iri: URIRef, data: dict) -> None:
         shared.add((iri, SDO.datePublished, _date(data["published"])))
     shared.add((iri, KG.publishedInferred, Literal(bool(data["published_inferred"]))))
     shared.add((iri, KG.path, Literal(data["path"])))
+    if "url" in data:
+        shared.add((iri, SDO.url, Literal(data["url"], datatype=XSD.anyURI)))
 
 
 def _event(shared: Graph, mint: _Minter, iri: URIRef, data: dict) -> None:

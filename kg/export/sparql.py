@@ -16,7 +16,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 from kg.errors import ExportError
 
@@ -40,9 +40,14 @@ def query_text(query_or_file: str) -> str:
 
 
 def run_query(graph: Graph, query: str) -> tuple[list[str], list[dict[str, str | None]]]:
-    """The variables and rows a SELECT query gives over ``graph`` (ASK: one row ``ask``)."""
+    """The variables and rows a SELECT query gives over ``graph`` (ASK: one row ``ask``).
+
+    The graph is the default graph of a dataset with no named graphs, as a store holding
+    ``kg.ttl`` has it, so a query with ``GRAPH`` patterns runs as it would there."""
+    dataset = Dataset()
+    dataset.default_graph += graph
     try:
-        result = graph.query(query)
+        result = dataset.query(query)
     except Exception as error:  # rdflib raises pyparsing and other errors on a bad query
         raise ExportError(f"SPARQL query failed: {str(error).splitlines()[0]}") from error
     if result.type == "ASK":

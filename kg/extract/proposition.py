@@ -247,7 +247,10 @@ def _verbal(content: Span) -> _Clause | None:
         if not existential:
             return None
         subject = content.sub(existential.end(), len(content.text)).strip()
-        subject = subject.sub(0, len(_NOUN_PHRASE.match(subject.text).group()))
+        phrase = _NOUN_PHRASE.match(subject.text)
+        if phrase is None:  # "there is in.": nothing there
+            return None
+        subject = subject.sub(0, phrase.end())
         verb_lemma, length = "be", 0
     after = content.sub(verb_start + length, len(content.text)).strip()
     if re.match(r"(?:and|but|that|while|as)\b", after.text):

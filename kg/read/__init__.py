@@ -18,10 +18,10 @@ from pathlib import Path
 from kg.errors import ReadError
 from kg.models import Article, short_hash
 from kg.read.clean import clean_text, paragraphs
-from kg.read.decode import decode
+from kg.read.decode import decode, shown_path, well_formed
 from kg.read.fields import ArticleFields
 from kg.read.html import read_html_article
-from kg.read.jsondoc import read_json_article, read_jsonl_article
+from kg.read.jsondoc import plain, read_json_article, read_jsonl_article
 from kg.read.metadata import (
     byline_date,
     dateline_date,
@@ -32,7 +32,7 @@ from kg.read.metadata import (
 from kg.read.text import read_text_article
 
 __all__ = ["DEFAULT_MAX_BYTES", "NO_OVERRIDES", "READERS", "Overrides", "ReadResult",
-           "article_files", "read_path"]
+           "article_files", "read_path", "relative_name"]
 
 Reader = Callable[[str], list[ArticleFields | ReadError]]
 
@@ -89,6 +89,15 @@ def article_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+def relative_name(path: Path, given: Path) -> str:
+    """How an article's file is named in the store and in exports: relative to the folder
+    given to kg, or by its own name when given by itself, so no local folder leaks out."""
+    if path == STDIN:
+        return "-"
+    relative = path.relative_to(given) if path != given and given.is_dir() else Path(path.name)
+    return shown_path(relative.as_posix())
+
+
 def sniff(text: str) -> Reader:
     """The reader for content whose file name does not say its format."""
     start = text.lstrip("\ufeff \t\r\n")[:200].lower()
@@ -111,10 +120,10 @@ def sidecar(path: Path) -> Overrides:
             return Overrides()
     try:
         data = json.loads(meta.read_text(encoding="utf-8"))
-        published = data.get("published")
+        published = plain(data.get("published"))
         return Overrides(
-            title=data.get("title"),
-            publisher=data.get("publisher"),
+            title=plain(data.get("title")),
+            publisher=plain(data.get("publisher")),
             published=date.fromisoformat(published[:10]) if published else None,
         )
     except (OSError, ValueError, AttributeError, TypeError) as error:
@@ -150,16 +159,18 @@ def _dated(fields: ArticleFields, text: str) -> tuple[date | None, bool, str | N
     return None, False, None
 
 
-def _article(fields: ArticleFields, path: Path, raw: str) -> Article:
-    text = clean_text(fields.text)
+def _article(fields: ArticleFields, name: str, raw: str) -> Article:
+    text = clean_text(well_formed(fields.text))
     if not text:
         raise ReadError("no article text left after removing page furniture")
     published, inferred, cue = _dated(fields, text)
-    publisher = fields.publisher or publisher_from_text(raw)
+    publisher = well_formed(fields.publisher or publisher_from_text(raw) or "") or None
+    title = well_formed(fields.title) if fields.title else paragraphs(text)[0]
     return Article(
         id=short_hash(text),
-        path=str(path),
-        title=title_without_outlet(fields.title or paragraphs(text)[0], publisher),
+        path=name,
+        url=well_formed(fields.url) if fields.url else None,
+        title=title_without_outlet(title, publisher),
         publisher=publisher,
         published=published,
         published_inferred=inferred,
@@ -169,8 +180,9 @@ def _article(fields: ArticleFields, path: Path, raw: str) -> Article:
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
-              overrides: Overrides = NO_OVERRIDES) -> ReadResult:
-    """Every article in one file (``-`` is standard input).
+              overrides: Overrides = NO_OVERRIDES, name: str | None = None) -> ReadResult:
+    """Every article in one file (``-`` is standard input), stored under ``name`` (by default
+    the file's own name).
 
     Raises :class:`ReadError` (its message without the path) when the file as a
     whole cannot be read; a bad record in a multi-record file is a problem in the
@@ -191,7 +203,7 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
             published=overrides.published or fields.published,
         )
         try:
-            result.articles.append(_article(fields, path, raw))
+            result.articles.append(_article(fields, name or relative_name(path, path), raw))
         except ReadError as error:
             result.problems.append(str(error))
     if not result.articles and result.problems and len(result.problems) == 1:

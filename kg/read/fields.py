@@ -14,3 +14,4 @@ class ArticleFields:
     title: str | None = None
     publisher: str | None = None
     published: date | None = None
+    url: str | None = None

@@ -23,6 +23,7 @@ __all__ = ["PageMarkup", "read_html_article"]
 
 # Meta tags that carry each field, in order of preference.
 TITLE_META = ("og:title", "twitter:title")
+URL_META = ("og:url", "twitter:url")
 PUBLISHER_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
 DATE_META = ("article:published_time", "og:article:published_time", "datepublished",
              "dc.date", "dc.date.issued", "date", "pubdate", "publish-date")
@@ -50,6 +51,7 @@ class PageMarkup(HTMLParser):
         self.title = ""
         self.times: list[str] = []
         self.json_ld: list[object] = []
+        self.canonical: str | None = None
         self._in: str | None = None
         self._buffer: list[str] = []
 
@@ -59,6 +61,8 @@ class PageMarkup(HTMLParser):
             key = (values.get("property") or values.get("name") or values.get("itemprop") or "")
             if key and "content" in values:
                 self.meta.setdefault(key.lower(), values["content"].strip())
+        elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
+            self.canonical = self.canonical or values.get("href", "").strip() or None
         elif tag == "time" and values.get("datetime"):
             self.times.append(values["datetime"])
         elif tag == "title" or (tag == "script" and values.get("type") == "application/ld+json"):
@@ -107,6 +111,13 @@ class PageMarkup(HTMLParser):
                 return value["name"]
         return None
 
+    def url(self) -> str | None:
+        """The page's own address: canonical link, Open Graph, then JSON-LD."""
+        candidates = [self.canonical, *(self.meta.get(name) for name in URL_META)]
+        candidates += [v for v in self._json_ld_values("url") if isinstance(v, str)]
+        return next((url for url in candidates if url and url.startswith(("http://", "https://"))),
+                    None)
+
     def page_title(self) -> str | None:
         for name in TITLE_META:
             if self.meta.get(name):
@@ -125,4 +136,4 @@ def read_html_article(content: str) -> list[ArticleFields]:
     if not text or not text.strip():
         raise ReadError("no article text found in the HTML")
     return [ArticleFields(text=text, title=markup.page_title(), publisher=markup.publisher(),
-                          published=markup.published())]
+                          published=markup.published(), url=markup.url())]

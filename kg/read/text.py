@@ -47,7 +47,8 @@ def read_text_article(content: str) -> list[ArticleFields]:
         fields, body = header
         return [ArticleFields(text=body, title=fields.get("title") or None,
                               publisher=fields.get("publisher") or None,
-                              published=_iso(fields.get("published") or fields.get("date")))]
+                              published=_iso(fields.get("published") or fields.get("date")),
+                              url=fields.get("url") or None)]
     first, _, rest = content.partition("\n")
     match = _DATE_LINE.match(first)
     if match is None:

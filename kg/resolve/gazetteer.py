@@ -19,6 +19,14 @@ from kg.models import EntityType
 BUNDLED = Path(__file__).with_name("gazetteer.toml")
 
 
+def read_gazetteer(path: Path) -> str:
+    """A gazetteer file's TOML text; a KgError naming the file when it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise KgError(f"{path}: cannot read gazetteer: {error}") from error
+
+
 @dataclass(frozen=True)
 class KnownEntity:
     name: str
@@ -59,16 +67,22 @@ class Gazetteer:
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> Gazetteer:
         """The bundled gazetteer extended by the given files, later entries winning."""
+        return cls.load_texts([(str(path), read_gazetteer(path)) for path in extra])
+
+    @classmethod
+    def load_texts(cls, extra: Iterable[tuple[str, str]]) -> Gazetteer:
+        """The bundled gazetteer extended by (name, TOML text) pairs, later entries winning."""
         gazetteer = cls()
-        for path in [BUNDLED, *extra]:
-            gazetteer.add_file(path)
+        for name, text in [(str(BUNDLED), read_gazetteer(BUNDLED)), *extra]:
+            gazetteer.add_text(text, name)
         return gazetteer
 
-    def add_file(self, path: Path) -> None:
+    def add_text(self, text: str, name: str) -> None:
+        """Add the entries of one gazetteer file's text; ``name`` says where it came from."""
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise KgError(f"{path}: cannot read gazetteer: {error}") from error
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise KgError(f"{name}: cannot read gazetteer: {error}") from error
         try:
             for row in data.get("entity", []):
                 entity = KnownEntity(
@@ -87,8 +101,8 @@ class Gazetteer:
                 series = Series(row["name"], (month, day), row.get("place"),
                                 tuple(row.get("aliases", ())))
                 self.series[series.name] = series
-        except (KeyError, ValueError) as error:
-            raise KgError(f"{path}: bad gazetteer entry: {error}") from error
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise KgError(f"{name}: bad gazetteer entry: {error}") from error
         self.__dict__.pop("_index", None)
 
     @cached_property

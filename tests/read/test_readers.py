@@ -3,6 +3,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.errors import ReadError
 from kg.read import Overrides, article_files, read_path, sniff
@@ -65,6 +67,22 @@ def test_html_time_element_when_nothing_else_dates_the_page():
         "3 Feb</time></p><p>The envoy said on Monday that the talks would resume next month in "
         "Geneva after a pause of several weeks.</p></article></body></html>")
     assert fields.published == date(2029, 2, 3)
+
+
+@pytest.mark.parametrize(("head", "url"), [
+    ("<link rel='canonical' href='https://example.org/talks'>"
+     "<meta property='og:url' content='https://example.org/og'>", "https://example.org/talks"),
+    ("<meta property='og:url' content='https://example.org/og'>", "https://example.org/og"),
+    ("<script type='application/ld+json'>{\"url\": \"https://example.org/ld\"}</script>",
+     "https://example.org/ld"),
+    ("<link rel='canonical' href='/relative'>", None),
+])
+def test_html_page_address(head, url):
+    [fields] = read_html_article(
+        f"<html><head>{head}</head><body><article><h1>Talks resume</h1><p>The envoy said on "
+        "Monday that the talks would resume next month in Geneva after a pause of several "
+        "weeks.</p></article></body></html>")
+    assert fields.url == url
 
 
 def test_html_with_no_text_is_an_error():
@@ -246,3 +264,23 @@ def test_dates_found_in_a_byline_are_not_inferred(tmp_path):
     assert (article.published, article.published_inferred, article.published_cue) == (
         date(2030, 3, 12), False, "The Courier | Politics | 12 March 2030, 10:00")
     assert json.loads(article.model_dump_json())["published"] == "2030-03-12"
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+        st.sampled_from(["@type", "name", "@id", "url", "@value", "other"]), inner, max_size=3),
+    max_leaves=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["title", "headline", "publisher", "url", "author",
+                                        "mainEntityOfPage", "name", "source"]),
+                       json_values, max_size=5))
+def test_json_metadata_of_any_shape_is_read_or_refused_in_words(tmp_path_factory, metadata):
+    path = tmp_path_factory.mktemp("json") / "record.json"
+    path.write_text(json.dumps({**metadata, "text": "The mayor said the bridge will open."}),
+                    encoding="utf-8")
+    [article] = read_path(path).articles
+    for value in (article.title, article.publisher, article.url):
+        assert value is None or isinstance(value, str)
