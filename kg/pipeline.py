@@ -16,7 +16,7 @@ from kg.analyse.deciders import Deciders
 from kg.errors import ReadError, StoreError
 from kg.export import EXPORTERS, ExportOptions, export
 from kg.export.options import DEFAULT_OPTIONS
-from kg.extract import extract_candidates
+from kg.extract import extract_candidates, model_name
 from kg.graph import VIEWS, build_graph
 from kg.models import Article, Claim, Contradiction
 from kg.read import (
@@ -101,7 +101,8 @@ def _store_article(store: Store, article: Article, gazetteer: Gazetteer,
         report.unchanged += 1
         return
     try:
-        resolved = resolve_article(article, list(extract_candidates(article.text)), gazetteer)
+        resolved = resolve_article(article, extract_candidates(article.text), gazetteer,
+                                   model_name())
     except Exception as error:  # a rule that trips on one article must not end the batch
         report.fail(article.path, f"cannot extract claims: {_described(error)}")
         return

@@ -154,6 +154,9 @@ def evaluation_report(result: Evaluation) -> str:
     """Scores of an evaluation, then its misses, false positives and wrong fields."""
     lines = [f"gold claims {result.gold}, predicted {result.predicted}, matched {result.matched}",
              ""]
+    if result.problems:
+        lines += [f"articles kg could not read ({len(result.problems)})",
+                  as_table(result.problems, ["article", "reason"], max_width=60), ""]
     rows = [{"measure": name, "precision": score.precision, "recall": score.recall,
              "f1": score.f1} for name, score in (("claims", result.claims),
                                                  ("attribution", result.attribution))]

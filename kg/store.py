@@ -55,7 +55,8 @@ CREATE TABLE IF NOT EXISTS claims (
     evidence_text TEXT NOT NULL,
     evidence_start INTEGER NOT NULL,
     evidence_end INTEGER NOT NULL,
-    rule TEXT NOT NULL DEFAULT 'unknown'
+    rule TEXT NOT NULL DEFAULT 'unknown',
+    model TEXT
 );
 CREATE TABLE IF NOT EXISTS gazetteers (
     name TEXT NOT NULL,
@@ -115,6 +116,7 @@ def _claim(row: sqlite3.Row) -> Claim:
         evidence=Evidence(text=row["evidence_text"], start=row["evidence_start"],
                           end=row["evidence_end"]),
         rule=row["rule"],
+        model=row["model"],
     )
 
 
@@ -148,6 +150,7 @@ class Store:
     def _add_missing_columns(self) -> None:
         """A database written by an older kg gains the columns added since."""
         for table, column, definition in (("claims", "rule", "TEXT NOT NULL DEFAULT 'unknown'"),
+                                          ("claims", "model", "TEXT"),
                                           ("articles", "url", "TEXT")):
             columns = {row["name"] for row in self.db.execute(f"PRAGMA table_info({table})")}
             if column not in columns:
@@ -209,13 +212,16 @@ class Store:
             [(e.id, e.name, _value(e.date), e.series) for e in events],
         )
         self.db.executemany(
-            "INSERT OR IGNORE INTO claims VALUES (" + ", ".join("?" * 17) + ")",
+            "INSERT OR IGNORE INTO claims (id, article_id, claimant_id, reported_by_id, kind, "
+            "subject_id, predicate, object_id, event_id, polarity, certainty, stated_on, "
+            "stated_on_precision, evidence_text, evidence_start, evidence_end, rule, model) "
+            "VALUES (" + ", ".join("?" * 18) + ")",
             [
                 (c.id, c.article_id, c.claimant.id, c.reported_by and c.reported_by.id,
                  c.kind.value, c.subject.id, c.predicate, c.object and c.object.id,
                  c.event and c.event.id, c.polarity.value, c.certainty.value,
                  _value(c.stated_on), _value(c.stated_on_precision), c.evidence.text,
-                 c.evidence.start, c.evidence.end, c.rule)
+                 c.evidence.start, c.evidence.end, c.rule, c.model)
                 for c in claims
             ],
         )

@@ -11,7 +11,7 @@ MOSCOW_TIMES_SEED = "000_c48c5f1812f82167.txt"
 NK_NEWS_SEED = "003_b996cd7dd50328fa.txt"
 
 # Claims kg finds in the two seed articles.
-SEED_CLAIMS = 13
+SEED_CLAIMS = 18
 
 
 def make_claim(claim_id: str, claimant: str, polarity: str, *, kind: str = "statement",
@@ -32,6 +32,7 @@ def make_claim(claim_id: str, claimant: str, polarity: str, *, kind: str = "stat
         polarity=polarity, certainty=certainty, stated_on=stated_on,
         stated_on_precision="day" if stated_on else None,
         evidence=Evidence(text=f"evidence {claim_id}", start=start, end=start + 10),
+        rule="reporting_cue", model="en_core_web_sm-3.8.0",
     )
 
 

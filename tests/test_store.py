@@ -93,3 +93,14 @@ def test_extra_gazetteers_are_kept_once_in_order(tmp_path):
         store.record_gazetteer("b-again.toml", "[[entity]]\nname = 'B'\ntype = 'person'\n")
     with Store(tmp_path / "kg.sqlite") as store:
         assert [name for name, _ in store.gazetteers()] == ["b.toml", "a.toml"]
+
+
+def test_each_claim_keeps_the_model_that_parsed_it(tmp_path, gazetteer):
+    from kg.extract import model_name
+
+    [article] = read_path(DATA / "parade_briefing.txt").articles
+    resolved = resolve_article(article, extract_candidates(article.text), gazetteer,
+                               model_name())
+    with Store(tmp_path / "kg.sqlite", create=True) as store:
+        store.add(resolved)
+        assert {c.model for c in store.claims()} == {model_name()}

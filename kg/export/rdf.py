@@ -190,6 +190,8 @@ def _claim(dataset: Dataset, shared: Graph, mint: _Minter, graph: nx.MultiDiGrap
     provenance.add((iri, PROV.wasDerivedFrom, article))
     rule = mint("rule", data.get("rule", "unknown"))
     provenance.add((iri, PROV.wasGeneratedBy, rule))
+    if "model" in data:
+        provenance.add((iri, KG.parsedWith, Literal(data["model"])))
     if "stated_on" in data:
         provenance.add((iri, PROV.generatedAtTime,
                         Literal(f"{data['stated_on']}T00:00:00", datatype=XSD.dateTime)))

@@ -1,42 +1,38 @@
-"""Extract claim candidates from an article's cleaned text with hand-written rules.
+"""Extract claim candidates from an article's cleaned text with hand-written rules over its
+parse.
 
-The attribution rules (:mod:`kg.extract.attribution`) find who speaks and which
-words carry the claim; :mod:`kg.extract.proposition` parses what the claim says.
-The results keep mentions as text spans: naming them is the resolver's job.
+The attribution rules (:mod:`kg.extract.attribution`) find who speaks and which clause
+carries the claim; :mod:`kg.extract.proposition` reads what the clause says. The results
+keep mentions as text spans: naming them is the resolver's job.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from kg.extract.attribution import Attribution, Voice, attributions
+from spacy.tokens import Doc
+from spacy.tokens import Span as Sentence
+
+from kg.extract.attribution import Attribution, Voice, attributions, continued
 from kg.extract.lexicon import (
-    ANONYMOUS_SPEAKERS,
+    ANONYMOUS_NOUNS,
+    CONTRAST_PREDICATES,
+    CUE_CERTAINTY,
     EXPLANATIONS,
-    PERFECT_REPORTING,
-    SELF_REPORTS,
+    REPORTING_MEDIA_CUES,
     TIME_EXPRESSIONS,
 )
-from kg.extract.proposition import Proposition, lemma, parse_proposition, weakest
-from kg.extract.spans import Span, clause_spans, paragraph_spans, sentence_spans
+from kg.extract.parse import model_name, parse, text_of
+from kg.extract.proposition import Proposition, proposition, weakest
+from kg.extract.spans import Span
 from kg.models import Certainty, ClaimKind, Polarity
 
-__all__ = ["ClaimCandidate", "extract_candidates"]
+__all__ = ["ClaimCandidate", "extract_candidates", "model_name"]
 
-_GERUND = re.compile(r"^([a-z]+ing)\b")
-_ANONYMOUS = re.compile(rf"(?:{ANONYMOUS_SPEAKERS})", re.IGNORECASE)
-_SELF_REPORTS = [(re.compile(rf"\b{pattern}\b", re.IGNORECASE), predicate, negative)
-                 for pattern, predicate, negative in SELF_REPORTS]
 _TIME = re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for p in TIME_EXPRESSIONS)})\b", re.IGNORECASE)
-_PERFECT = re.compile(rf"\b{PERFECT_REPORTING}\b", re.IGNORECASE)
 
-# Rules whose speaker tag, standing before a "but", also covers the clause after it:
-# "Troops would march, he said, but there would be no contingent".
-CARRY_OVER_RULES = frozenset({"content_then_speaker", "quote_then_speaker"})
-
-# The predicate of a claim whose content has no verb ("Analysts predicted a price of $400").
+# The predicate of a claim whose content names no verb ("denied the report").
 KIND_VERBS: dict[ClaimKind, str] = {
     ClaimKind.announcement: "announce",
     ClaimKind.statement: "state",
@@ -48,12 +44,14 @@ KIND_VERBS: dict[ClaimKind, str] = {
     ClaimKind.assessment: "assess",
 }
 
-# How sure a cue lets a claim be, whatever its content says.
-CUE_CERTAINTY: dict[ClaimKind, Certainty] = {
-    ClaimKind.expectation: Certainty.probable,
-    ClaimKind.prediction: Certainty.probable,
-    ClaimKind.speculation: Certainty.possible,
-}
+# Pronouns for people and parties: what they did is news, not an evaluation.
+PEOPLE = frozenset({"i", "we", "he", "she", "they", "you"})
+
+# Speakers inside a quotation, who are its speaker, not the one who quotes it.
+FIRST_PERSON = frozenset({"i", "we", "you"})
+
+# Subjects by which a speaker states its own intentions ("we plan to").
+SPEAKER_WORDS = frozenset({"i", "we", "he", "she", "it", "they"})
 
 
 @dataclass(frozen=True)
@@ -79,104 +77,96 @@ class ClaimCandidate:
     headline: bool = False
 
 
-def time_cue(frame: Span) -> tuple[str | None, bool]:
-    """The time expression nearest the end of an attribution frame, and whether it is undated."""
-    found = list(_TIME.finditer(frame.text))
-    if found:
-        return found[-1].group(), False
-    return None, bool(_PERFECT.search(frame.text))
+def time_cue(words: str) -> str | None:
+    """The last time expression among an attribution's words."""
+    found = list(_TIME.finditer(words))
+    return found[-1].group() if found else None
 
 
 def anonymous(attribution: Attribution) -> bool:
-    """A claim from nobody named: "speculation is mounting", "US officials", "a source"."""
+    """A claim from nobody named: "it is expected", "officials", "a source"."""
     if attribution.voice is Voice.unnamed:
         return True
     if attribution.claimant is None:
         return False
-    head = re.split(r"\s+(?:in|at|from|of|close to|familiar with)\s+", attribution.claimant.text)[0]
-    return bool(_ANONYMOUS.fullmatch(head.split()[-1]))
+    words = attribution.claimant.text.lower().split()
+    return not attribution.claimant.label and any(
+        word in ANONYMOUS_NOUNS or word.removesuffix("s") in ANONYMOUS_NOUNS for word in words)
 
 
-def claim_kind(attribution: Attribution, proposition: Proposition) -> ClaimKind:
-    """The kind of claim: the cue's, refined by what the content says about the future.
+def claim_kind(attribution: Attribution, content: Proposition) -> ClaimKind:
+    """The kind of claim: the cue's, refined by what the content says.
 
-    A plain statement about the future is an announcement when it is certain and
-    about someone named, a prediction when hedged, and an expectation when hedged by
-    an anonymous source; another's intentions reported by others are expected.
+    The outlet's own hedged words are a prediction about the future, else speculation or an
+    assessment. A claim framed as expected is an expectation. A speaker's certain word on
+    its own future action is an announcement; a report of someone else's future is a
+    prediction when hedged or passed on by a report, else a statement. Evaluations and
+    explanations are assessments.
     """
     kind = attribution.kind
-    if kind is ClaimKind.speculation and proposition.certainty is not Certainty.possible:
-        return ClaimKind.assessment if not proposition.future else ClaimKind.prediction
     if attribution.voice is Voice.publisher:
-        if kind is ClaimKind.speculation or proposition.certainty is Certainty.possible:
-            return ClaimKind.speculation
-        return ClaimKind.prediction if proposition.future else ClaimKind.assessment
-    if kind is ClaimKind.assessment and proposition.future:
-        return ClaimKind.prediction  # "he thought a unit could take part"
-    if kind is not ClaimKind.statement:
+        if content.future:
+            return ClaimKind.prediction
+        return ClaimKind.speculation if content.certainty is Certainty.possible \
+            else ClaimKind.assessment
+    if kind is ClaimKind.speculation and content.certainty is not Certainty.possible:
+        return ClaimKind.prediction if content.future else ClaimKind.assessment
+    if kind is ClaimKind.assessment and content.future:
+        return ClaimKind.prediction
+    if kind is not ClaimKind.statement or attribution.act:
         return kind
-    if (proposition.counterfactual or proposition.verdict
-            or proposition.predicate in EXPLANATIONS):
-        return ClaimKind.assessment
-    if not proposition.future:
-        return ClaimKind.statement
-    own = proposition.subject.text.lower() in SPEAKER_WORDS and not attribution.quoted
-    if proposition.intention and not own:
+    if content.expected:
         return ClaimKind.expectation
-    if proposition.certainty is not Certainty.certain:
+    if (content.counterfactual or content.predicate in EXPLANATIONS
+            or (content.evaluative and not content.future)
+            or (attribution.quoted and not content.future and not content.decision
+                and not content.subject.label and content.subject.text.lower() not in PEOPLE)):
+        return ClaimKind.assessment
+    if not content.future:
+        return ClaimKind.statement
+    own = (content.subject.text.lower() in SPEAKER_WORDS and not attribution.quoted) or (
+        attribution.claimant is not None and content.subject.text == attribution.claimant.text)
+    if content.intention and not own:
+        return ClaimKind.expectation
+    if content.certainty is not Certainty.certain:
         return ClaimKind.expectation if anonymous(attribution) else ClaimKind.prediction
-    return ClaimKind.announcement if proposition.decision else ClaimKind.statement
+    if own or content.decision:
+        return ClaimKind.announcement
+    return ClaimKind.prediction if attribution.cue in REPORTING_MEDIA_CUES \
+        else ClaimKind.statement
 
 
-# Subjects by which a speaker states its own intentions ("we plan to").
-SPEAKER_WORDS = frozenset({"i", "we", "he", "she", "it", "they"})
-
-
-def self_report(attribution: Attribution) -> Proposition | None:
-    """"Shorten conceded defeat": a claim the speaker makes about itself."""
-    if attribution.claimant is None:
+def _stated(attribution: Attribution) -> Proposition | None:
+    """The proposition a frame states by itself: "conceded defeat", "gave Labor a lead"."""
+    if attribution.stated is None:
         return None
-    joint = f"{attribution.frame.text[-40:]} {attribution.content.text[:40]}"
-    for pattern, predicate, negative in _SELF_REPORTS:
-        if pattern.search(joint):
-            return Proposition(attribution.claimant, predicate, None,
-                               Polarity.negative if negative else Polarity.positive,
-                               Certainty.certain, future=False, counterfactual=False)
-    return None
+    subject = attribution.subject or attribution.claimant
+    predicate, negative = attribution.stated
+    return Proposition(subject, predicate, None,
+                       Polarity.negative if negative else Polarity.positive,
+                       Certainty.certain, future=False)
 
 
-def own_act(attribution: Attribution) -> Proposition | None:
-    """"The opposition ruled out backing the accord": the speaker's own act, by a gerund."""
-    gerund = _GERUND.match(attribution.content.text)
-    if attribution.claimant is None or gerund is None:
+def _candidate(attribution: Attribution, headline: bool) -> ClaimCandidate | None:
+    own = attribution.content.tag_ == "VBG" or attribution.content.pos_ == "NOUN"
+    content = _stated(attribution) or proposition(  # "ruled out quitting", "a strike": its own
+        attribution.content, attribution.subject or (attribution.claimant if own else None))
+    if content is None or not content.subject.text:
         return None
-    rest = attribution.content.sub(gerund.end(), len(attribution.content.text)).strip()
-    return Proposition(attribution.claimant, lemma(gerund.group(1)), rest or None,
-                       Polarity.positive, Certainty.certain, future=True, counterfactual=False)
-
-
-def _candidate(attribution: Attribution, clause: Span, headline: bool) -> ClaimCandidate | None:
-    proposition = (self_report(attribution) or own_act(attribution)
-                   or parse_proposition(attribution.content))
-    if proposition is None or not proposition.subject.text:
-        return None
-    if not proposition.predicate and attribution.kind is ClaimKind.statement:
-        return None  # "explained his choice": a statement needs a proposition
+    if not content.predicate:
+        if attribution.kind is ClaimKind.statement:
+            return None  # "explained his choice": a statement needs a proposition
+        content = replace(content, predicate=KIND_VERBS[attribution.kind])
     cap = CUE_CERTAINTY.get(attribution.kind) if attribution.voice is Voice.named else None
-    certainty = weakest(proposition.certainty, cap)
-    proposition = Proposition(**{**proposition.__dict__, "certainty": certainty})
-    kind = claim_kind(attribution, proposition)
+    content = replace(content, certainty=weakest(content.certainty, cap, attribution.certainty))
+    kind = claim_kind(attribution, content)
     if kind is ClaimKind.expectation:
-        proposition = Proposition(**{**proposition.__dict__,
-                                     "certainty": weakest(certainty, Certainty.probable)})
-    polarity = proposition.polarity
-    if attribution.kind is ClaimKind.denial:  # denying "she will skip it" says she will go
-        polarity = (Polarity.positive if polarity is Polarity.negative
-                    else Polarity.negative)
-    cue, undated = time_cue(attribution.frame)
-    if cue is None and not proposition.future and (
-            not proposition.predicate or self_report(attribution) is not None):
-        cue, _ = time_cue(attribution.content)  # "conceded defeat on Saturday night"
+        content = replace(content, certainty=weakest(content.certainty, Certainty.probable))
+    polarity = content.polarity
+    if attribution.kind is ClaimKind.denial and not attribution.act:
+        # Denying "she will skip it" says she will go.
+        polarity = Polarity.positive if polarity is Polarity.negative else Polarity.negative
+    cue = time_cue(attribution.frame)
     return ClaimCandidate(
         rule=attribution.rule,
         voice=attribution.voice,
@@ -184,66 +174,97 @@ def _candidate(attribution: Attribution, clause: Span, headline: bool) -> ClaimC
         label=attribution.label,
         reported_by=attribution.reported_by,
         kind=kind,
-        subject=proposition.subject,
-        predicate=proposition.predicate or KIND_VERBS[attribution.kind],
-        object=proposition.object,
+        subject=content.subject,
+        predicate=content.predicate,
+        object=content.object,
         polarity=polarity,
-        certainty=proposition.certainty,
+        certainty=content.certainty,
         time_cue=cue,
-        undated=undated,
-        evidence=_evidence(clause, attribution),
+        undated=attribution.undated and cue is None,
+        evidence=attribution.evidence,
         quoted=attribution.quoted,
+        nominal=content.nominal,
         headline=headline,
-        nominal=proposition.nominal,
     )
 
 
-def _evidence(clause: Span, attribution: Attribution) -> Span:
-    """The words of the clause that state the claim: its attribution frame and its content."""
-    return clause.sub(attribution.start - clause.start, attribution.end - clause.start).strip()
+def _left_out(attribution: Attribution, candidate: ClaimCandidate) -> list[ClaimCandidate]:
+    """"North Korea will send its ambassador rather than Kim": also the claim that Kim will
+    not attend."""
+    content = proposition(attribution.content, attribution.subject)
+    if content is None or content.excluded is None:
+        return []
+    predicate = CONTRAST_PREDICATES.get(candidate.predicate, candidate.predicate)
+    return [replace(candidate, subject=content.excluded, predicate=predicate,
+                    polarity=Polarity.negative)]
 
 
+def _paragraph_sentences(doc: Doc) -> list[list[Sentence]]:
+    paragraphs: list[list[Sentence]] = [[]]
+    for sentence in doc.sents:
+        if not sentence.text.strip():
+            continue
+        previous = paragraphs[-1][-1].start_char if paragraphs[-1] else sentence.start_char
+        gap = text_of(doc)[previous:sentence.start_char]
+        if "\n\n" in gap:
+            paragraphs.append([])
+        paragraphs[-1].append(sentence)
+    return [p for p in paragraphs if p]
 
-def _carried_over(previous: Attribution, clause: Span, quoted: bool = False) -> Attribution:
-    """A clause whose speaker was named just before it: after "but" in the same sentence,
-    or a quotation that goes on in the next sentence."""
-    content = clause.strip() if quoted else clause
-    return Attribution(previous.rule, previous.voice, ClaimKind.statement, content=content,
-                       frame=Span(clause.start, clause.start, ""), claimant=previous.claimant,
-                       label=previous.label, reported_by=previous.reported_by, quoted=quoted)
+
+_QUOTATION = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 
 
-_WHOLE_QUOTE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
+def _quotations(doc: Doc, paragraph: list[Sentence]) -> list[tuple[int, int]]:
+    """Where quotations stand in a paragraph, as character ranges of the article."""
+    start, end = paragraph[0].start_char, paragraph[-1].end_char
+    return [(start + m.start(), start + m.end())
+            for m in _QUOTATION.finditer(text_of(doc)[start:end])]
 
 
-def extract_candidates(text: str) -> Iterator[ClaimCandidate]:
+def _speaker_of_quotation(found: list[list[Attribution]],
+                          quotation: tuple[int, int]) -> Attribution | None:
+    for attributions_ in found:
+        for attribution in attributions_:
+            if (attribution.voice is Voice.named and attribution.quoted
+                    and quotation[0] <= attribution.content.idx < quotation[1]
+                    and attribution.claimant is not None
+                    and attribution.claimant.text.lower() not in FIRST_PERSON):
+                return attribution
+    return None
+
+
+def extract_candidates(text: str) -> list[ClaimCandidate]:
     """Claim candidates in a cleaned article text, in text order; the first paragraph is its
-    headline."""
-    for index, paragraph in enumerate(paragraph_spans(text)):
-        quoting: Attribution | None = None  # who spoke the last quotation in this paragraph
-        for sentence in sentence_spans(paragraph):
-            found = list(_sentence_attributions(sentence, index == 0, quoting))
-            quoting = next((a for _, a in reversed(found) if a.quoted), quoting)
-            for clause, attribution in found:
-                candidate = _candidate(attribution, clause, index == 0)
+    headline. A sentence inside a quotation whose speaker is named in another of its
+    sentences is that speaker's claim, and so is a paragraph that opens by going on with
+    the quotation before it."""
+    doc = parse(text)
+    candidates = []
+    quoting: Attribution | None = None  # who spoke the last quotation
+    for index, paragraph in enumerate(_paragraph_sentences(doc)):
+        found = [attributions(sentence, headline=index == 0) for sentence in paragraph]
+        quotations = _quotations(doc, paragraph)
+        for position, sentence in enumerate(paragraph):
+            if found[position]:
+                continue
+            inside = next((q for q in quotations if q[0] <= sentence.start_char < q[1]
+                           or sentence.start_char <= q[0] < sentence.end_char - 1), None)
+            speaker = _speaker_of_quotation(found, inside) if inside else None
+            if speaker is None and position == 0 and quoting is not None and inside:
+                speaker = quoting  # a paragraph that goes on with the quotation before it
+            if speaker is None and position > 0 and sentence.text.lstrip()[:1] in "\"“":
+                speaker = next((a for a in reversed(found[position - 1]) if a.quoted
+                                and a.voice is Voice.named), None)  # "…," she said. "And …"
+            if speaker is not None:
+                found[position] = continued(speaker, sentence)
+        for sentence_found in found:
+            quoted = [a for a in sentence_found if a.quoted and a.voice is Voice.named]
+            if quoted:
+                quoting = quoted[-1]
+            for attribution in sentence_found:
+                candidate = _candidate(attribution, index == 0)
                 if candidate is not None:
-                    yield candidate
-
-
-def _sentence_attributions(sentence: Span, headline: bool,
-                           quoting: Attribution | None) -> Iterator[tuple[Span, Attribution]]:
-    """Each clause's attributions; a clause with none continues the speaker of the clause
-    before it ("..., he said, but ..."), and a sentence that is all quotation continues the
-    quotation before it."""
-    if quoting is not None and _WHOLE_QUOTE.match(sentence.text) and not attributions(sentence):
-        yield sentence, _carried_over(quoting, sentence, quoted=True)
-        return
-    previous = None
-    for clause in clause_spans(sentence):
-        found = attributions(clause, headline=headline)
-        if (not found and previous is not None and previous.voice is Voice.named
-                and previous.rule in CARRY_OVER_RULES):
-            found = [_carried_over(previous, clause)]
-        for attribution in found:
-            yield clause, attribution
-        previous = found[-1] if found else None
+                    candidates.append(candidate)
+                    candidates.extend(_left_out(attribution, candidate))
+    return sorted(candidates, key=lambda c: (c.evidence.start, c.evidence.end))

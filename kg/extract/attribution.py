@@ -1,33 +1,50 @@
-"""Attribution rules: who makes a claim, and which words carry it.
+"""Attribution rules over the parse: who makes a claim, and which clause carries it.
 
-Each rule is a small generator taking one clause and yielding :class:`Attribution`
-records. :func:`attributions` runs the rules of :data:`ATTRIBUTION_RULES` in order
-and keeps every attribution that does not overlap one found before, so a clause
-such as "A said X, and B said Y" gives two.
+Each rule is a small generator over one sentence of the parse, yielding
+:class:`Attribution` records; :func:`attributions` runs :data:`ATTRIBUTION_RULES` in order
+and keeps one attribution per claim clause. Cues, relays, hedges and acts are lemmas in
+:mod:`kg.extract.lexicon`; the rules key on dependency labels and entity labels only.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
+
 from kg.extract.lexicon import (
-    CLAIMANT_NOUNS,
-    PARTICIPLE_CUES,
+    ACCUSATIONS,
+    ACTS,
+    CHAIN,
+    CLAIM_NOUNS,
+    CLAUSE_ONLY_CUES,
+    CONTENT_NOUNS,
+    CUES,
+    EVIDENCE_CUES,
+    HEARSAY_ADVERBS,
+    LEAD_NOUNS,
+    MODALS,
     PASSIVE_CUES,
-    PUBLISHER_HEDGES,
-    PUBLISHER_SPECULATION,
-    REPORTING_CUES,
-    SOURCE_CITATIONS,
-    SPEAKER_ADVERBS,
-    TIME_EXPRESSIONS,
-    UNNAMED_CUES,
+    REFUSALS,
+    RELAY_VERBS,
+    SELF_REPORTS,
+    SPEAKER_NOUNS,
+    SUBORDINATORS,
 )
-from kg.extract.proposition import subject_of
-from kg.extract.spans import Span
-from kg.models import ClaimKind
+from kg.extract.parse import text_of
+from kg.extract.proposition import phrase
+from kg.extract.spans import Span, of_tokens
+from kg.models import Certainty, ClaimKind
+
+__all__ = ["ATTRIBUTION_RULES", "Attribution", "Voice", "attributions", "cue_of"]
+
+QUOTES = "\"“”"
+# Pronouns that, inside a quotation, stand for whoever is quoted, not for a new speaker.
+PRONOUN_SPEAKERS = frozenset({"i", "we", "you", "it", "they", "this", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 class Voice(StrEnum):
@@ -35,479 +52,742 @@ class Voice(StrEnum):
 
     named = "named"  # a person, organization or descriptive group named in the text
     publisher = "publisher"  # the outlet itself
-    unnamed = "unnamed"  # nobody in particular ("speculation is mounting")
+    unnamed = "unnamed"  # nobody in particular ("it is expected that", "reportedly")
+    headline = "headline"  # a headline's own words, whose speaker the body names
 
 
 @dataclass(frozen=True)
 class Attribution:
-    """A claim's speaker, cue and content inside one clause."""
+    """A claim's speaker, cue and clause inside one sentence."""
 
     rule: str
     voice: Voice
     kind: ClaimKind
-    content: Span
-    frame: Span  # the words around the content that carry speaker, cue and time
+    content: Token  # the head of the clause that states the claim
+    evidence: Span  # the words that state it: speaker, cue and clause
+    frame: str  # the words around the cue, where its time expression stands
     claimant: Span | None = None
     label: str | None = None  # the name of an unnamed voice
     reported_by: Span | None = None  # who relays the claimant's claim
     quoted: bool = False  # the content is a direct quotation
-    borrowed: bool = False  # the content is another claim's: "..., a charge that X denies"
-
-    @property
-    def start(self) -> int:
-        return self.frame.start if self.borrowed else min(self.frame.start, self.content.start)
-
-    @property
-    def end(self) -> int:
-        return self.frame.end if self.borrowed else max(self.frame.end, self.content.end)
+    undated: bool = False  # the cue is in a perfect tense ("had said")
+    act: bool = False  # the claim is the speaker's own act ("X scrapped the cap")
+    subject: Span | None = None  # who the clause is about when it names nobody itself
+    certainty: Certainty | None = None  # a cap from how the claim is relayed
+    stated: tuple[str, bool] | None = None  # the predicate a frame itself states ("conceded
+    # defeat": not win), and whether it is negative
+    cue: str | None = None  # the reporting cue's lemma ("report", "according to")
 
 
-_CUE_KIND = [(re.compile(rf"(?:{pattern})", re.IGNORECASE), kind) for pattern, kind in
-             REPORTING_CUES]
-CUE = "|".join(f"(?:{pattern})" for pattern, _ in REPORTING_CUES)
-_TIME = "|".join(f"(?:{pattern})" for pattern in TIME_EXPRESSIONS)
-_LEADING_TIME = re.compile(
-    rf"^(?:(?:{'|'.join(f'(?:{p})' for p in TIME_EXPRESSIONS if 'days_ago' not in p)})\s*,?\s+)+",
-    re.IGNORECASE,
-)
-_TRAILING = re.compile(rf"(?:\s+(?:{SPEAKER_ADVERBS}|{_TIME}))+$", re.IGNORECASE)
-_TIME_BEFORE = re.compile(rf"\b(?:{_TIME})\s*,?\s*(?:(?:when|after|before|as)\s+)?$",
-                          re.IGNORECASE)
-_LEADING_CONNECTOR = re.compile(r"^(?:and|but|so|yet|meanwhile|however|also),?\s+", re.IGNORECASE)
-_DETERMINER = re.compile(r"^(?:the|a|an|some|many|several|about \d+|\d+)\s+", re.IGNORECASE)
-_PRONOUN = re.compile(r"^(?:he|she|they|it|we)$", re.IGNORECASE)
-_FINITE_VERBS = (
-    r"is|are|was|were|will|would|has|have|had|could|may|might|should|can|did|do|does|not"
-)
-_PROPER_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
-_BOUNDARY = re.compile(r"\b(?:and|but|while|as|after|when|because|since|before|although|"
-                       r"though|if|until|confounding|contradicting|where)\s+", re.IGNORECASE)
-_CUE_RE = re.compile(rf"\b(?:{CUE})\b")  # "States" in "United States" is no cue
-_HEADLINE_CUE_RE = re.compile(rf"\b(?:{CUE})\b", re.IGNORECASE)
-_PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLE_CUES})\b", re.IGNORECASE)
-_ABOUT_CLAIM = re.compile(r"^(?:a|an|the)\s+(?:charge|claim|accusation|report|allegation|"
-                          r"suggestion|assertion)s?\s+(?:that|which)\s+", re.IGNORECASE)
-_CITED_AFTER = re.compile(rf",?\s+(?:{SOURCE_CITATIONS})\s+(?P<who>[^,.;]{{2,80}}),\s*(?:that\s+)?",
-                          re.IGNORECASE)
-_CITING = re.compile(rf",?\s+(?:{SOURCE_CITATIONS})\s+(?P<who>[^,.;]{{2,80}})", re.IGNORECASE)
-
-
-def cue_kind(cue: str, following: str = "") -> ClaimKind:
-    """The kind of claim a reporting cue signals; ``following`` is the text after the cue, for
-    cues that depend on it ("gave the opposition a lead")."""
-    normalized = re.sub(r"\s+", " ", cue.strip())
-    for pattern, kind in _CUE_KIND:
-        if pattern.fullmatch(normalized):
-            return kind
-    for pattern, kind in _CUE_KIND:
-        match = pattern.match(normalized + following)
-        if match and match.end() == len(normalized):
-            return kind
-    return ClaimKind.statement
-
-
-def is_claimant_phrase(phrase: str) -> bool:
-    """Whether ``phrase`` can name who speaks: a name, a pronoun, or a noun for speakers."""
-    words = phrase.split()
-    if not words or len(words) > 9 or re.search(r"[\"“”]", phrase):
-        return False
-    if re.fullmatch(r"(?:more|most|many|some|several|few|other|further|all|both|each|such)",
-                    phrase, re.IGNORECASE):
-        return False
-    if _PRONOUN.match(phrase):
-        return True
-    bare = _DETERMINER.sub("", phrase)
-    if re.search(rf"\b(?:{CUE}|{_FINITE_VERBS})\b", bare, re.IGNORECASE):
-        return False
-    bare = re.split(r"\s+(?:in|at|from|of|close to|familiar with|with|for|on|inside)\s+", bare)[0]
-    head = re.sub(r"['’]s?$", "", bare.split()[-1].rstrip(","))
-    if re.fullmatch(rf"(?:{CLAIMANT_NOUNS})", head, re.IGNORECASE):
-        return True
-    if re.fullmatch(r"\d+-year-old", head):
-        return True
-    return head[:1].isupper()
-
-
-def noun_phrase(text: str) -> str:
-    """A speaker phrase without a relative clause or participle phrase after its head:
-    "polls that had pointed" -> "polls", "An exit poll released after ..." -> "An exit poll"."""
-    text = re.split(r"\s+(?:that|which|who)\s+", text, maxsplit=1)[0]
-    return re.sub(r"(?<=\w)\s+[a-z]+ed\s+(?:after|before|by|on|in|at|late|early)\b.*$", "", text)
-
-
-def clause_subject(clause: Span) -> Span | None:
-    """The noun phrase a clause opens with, if it can name a speaker."""
-    subject = subject_of(clause)
-    return subject if subject is not None and is_claimant_phrase(subject.text) else None
-
-
-def _speaker_before(clause: Span, cue_start: int, floor: int = 0) -> tuple[Span, int] | None:
-    """The speaker named before a cue, with the offset where the attribution frame starts.
-
-    Handles an apposition ("Shin, a member of ..., said"), a reversed one ("His
-    father, Jorge Messi, denied"), a relative clause ("Furukawa, who wrote"), and a
-    verb coordinated with the clause's first one ("Shoigu met Kim and said").
-    """
-    left = _TRAILING.sub("", clause.text[:cue_start].rstrip())
-    joint = re.search(r"(?:^|\s)(?:and|but)$", left)
-    if joint:
-        subject = clause_subject(clause)
-        return (subject, joint.end()) if subject else None
-    segments = [m for m in re.finditer(r"[^,:;—–]+", left) if m.end() > floor]
-    if segments and segments[0].start() < floor:
-        segments[0] = re.compile(r"[^,:;—–]+").match(left, floor)
-    if not segments:
+def cue_of(token: Token) -> str | None:
+    """The cue a verb is, with its particle ("rule out"), if it is one."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_ == "be":
         return None
-    chosen = segments[-1]
-    if left.endswith(",") and len(segments) >= 2:
-        apposition = chosen.group().strip()
-        if not _PROPER_NAME.match(apposition):
-            chosen = segments[-2]
-    if chosen.group().strip().lower() == "who" and len(segments) >= 2:
-        name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$", segments[-2].group())
-        if name is None:
-            return None
-        start = segments[-2].start() + name.start()
-        return clause.sub(start, segments[-2].end()).strip(), start
-    phrase_start = chosen.start()
-    chosen_text = noun_phrase(chosen.group())
-    for boundary in _BOUNDARY.finditer(chosen_text):
-        before = chosen_text[:boundary.start()].split()
-        if boundary.group().strip().lower() == "and" and len(before) <= 3 and not re.search(
-                rf"\b(?:{_FINITE_VERBS})\b", " ".join(before)):
-            continue  # "Washington and Seoul", "Russian and Japanese media": one speaker
-        phrase_start = chosen.start() + boundary.end()
-    frame_start = phrase_start
-    earlier = _TIME_BEFORE.search(clause.text[:phrase_start])
-    if earlier:  # "On Thursday, Sportsbet said", "days after the Kremlin disclosed"
-        frame_start = earlier.start()
-    phrase = clause.text[phrase_start:chosen.end()]
-    leading = _LEADING_CONNECTOR.match(phrase.lstrip())
-    offset = len(phrase) - len(phrase.lstrip()) + (leading.end() if leading else 0)
-    time = _LEADING_TIME.match(phrase[offset:])
-    if time:
-        offset += time.end()
-    text = noun_phrase(clause.text[phrase_start + offset:chosen.end()].strip())
-    speaker = clause.sub(phrase_start + offset, phrase_start + offset + len(text)).strip()
-    if not is_claimant_phrase(speaker.text):
+    lemma = token.lemma_.lower()
+    for particle in (c for c in token.children if c.dep_ in ("prt", "prep")):
+        if f"{lemma} {particle.lower_}" in CUES:
+            return f"{lemma} {particle.lower_}"
+    return lemma if lemma in CUES else None
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def _subtree(token: Token, without: tuple[Token, ...] = ()) -> list[Token]:
+    excluded = {t.i for other in without for t in other.subtree}
+    return [t for t in token.subtree if t.i not in excluded]
+
+
+def _speaker_token(cue: Token) -> Token | None:
+    """The subject of a cue: its own, a relative clause's antecedent, or the subject of the
+    verb it is coordinated with or is a participle of ("..., saying that")."""
+    subjects = _children(cue, "nsubj")
+    if subjects:
+        subject = subjects[0]
+        if subject.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+            return cue.head
+        named = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if subject.pos_ == "NOUN" and named:
+            return named[0]  # "Its spokesman, Rich Hummerston, said"
+        return subject
+    agents = [pobj for agent in _children(cue, "agent") for pobj in _children(agent, "pobj")]
+    if agents and cue.tag_ == "VBN" and (_children(cue, "auxpass") or any(
+            m.lower_ == "as" for m in _children(cue, "mark", "advmod"))):
+        return agents[0]  # "as reported by the agency"
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ == "NOUN":
+        owner = _children(cue.head, "poss")  # "the agency's report saying", "X carried a
+        if owner:                            # report saying"
+            return owner[0]
+        if cue.head.dep_ == "dobj":
+            return next(iter(_children(cue.head.head, "nsubj")), None)
+    if cue.dep_ == "conj" or (cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG"):
+        head = cue.head
+        passive = _children(head, "nsubjpass")
+        if passive and head.lemma_.lower() in RELAY_VERBS:
+            return passive[0]  # "X was quoted as saying"
+        if head.pos_ in ("VERB", "AUX"):
+            return _speaker_token(head) if head != cue else None
+    return None
+
+
+def _content_head(cue: Token, key: str) -> Token | None:
+    """The head of the clause a cue reports."""
+    if " " in key and key.split()[1] in ("to", "at", "on"):
+        for prep in _children(cue, "prep"):
+            for pobj in _children(prep, "pobj"):
+                if prep.lower_ == key.split()[1]:
+                    return pobj  # "pointed to a Labor win"
+    clauses = sorted(_children(cue, "ccomp", "xcomp"),
+                     key=lambda clause: (_reports(clause), not _marked(clause),
+                                         -len(list(clause.subtree))))
+    for clause in clauses:
+        if clause.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            return clause
+    for obj in _children(cue, "dobj"):
+        if obj.lemma_.lower() in CONTENT_NOUNS:
+            for clause in _children(obj, "acl", "ccomp", "relcl"):
+                if any(m.lower_ == "that" for m in _children(clause, "mark")) \
+                        or clause.dep_ != "relcl":
+                    return clause
+        if key not in CLAUSE_ONLY_CUES:
+            return obj
+    if key in ACCUSATIONS:
+        for prep in _children(cue, "prep"):
+            for pcomp in _children(prep, "pcomp"):
+                return pcomp  # "accuse X of supplying Y"
+    if key in ("rule out", "deny", "refute"):
+        for clause in _children(cue, "advcl", "pcomp"):
+            if clause.tag_ == "VBG":
+                return clause  # "ruled out quitting"
+        for prep in _children(cue, "prep"):
+            for pcomp in _children(prep, "pcomp"):
+                if pcomp.tag_ == "VBG":
+                    return pcomp
+    if cue.dep_ in ("ccomp", "conj") and cue.i > cue.head.i \
+            and cue.head.pos_ in ("VERB", "AUX") and not clauses and _set_off(cue):
+        return cue.head  # "X will attend, the ministry announced", parsed the other way
+    marks = {m.lower_ for m in _children(cue, "mark")}
+    if cue.dep_ in ("parataxis", "advcl") and ("as" in marks or cue.dep_ == "parataxis"):
+        head = cue.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    if cue.dep_ == "ROOT":
+        for child in _children(cue, "parataxis"):
+            if child.i < cue.i and child.pos_ in ("VERB", "AUX"):
+                return child
+        return _clause_before(cue)
+    return None
+
+
+def _clause_before(cue: Token) -> Token | None:
+    """The clause a sentence-final tag reports when the parse hung it elsewhere ("Geneva
+    (Reuters): X is concerning, the agency's chief said")."""
+    speaker = _speaker_token(cue)
+    if speaker is None or _in_quotes(cue.sent, cue):
         return None
-    return speaker, frame_start
+    start = min(t.i for t in speaker.subtree)
+    if start == cue.sent.start or cue.doc[start - 1].text not in ",\"”":
+        return None
+    heads = [t for t in cue.sent if t.i < start and t.pos_ in ("VERB", "AUX")
+             and (t.head.pos_ not in ("VERB", "AUX") or t.head == cue)]
+    return max(heads, key=lambda t: len(list(t.subtree)), default=None)
 
 
-def headline_colon(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``Kremlin: Kim will not attend`` — a headline that gives its speaker before a colon."""
-    match = re.match(r"^(?P<who>[A-Z][^:]{1,40}): (?P<content>.+)$", clause.text)
-    if headline and match and is_claimant_phrase(match.group("who")):
-        yield Attribution(
-            "headline_colon",
-            Voice.named,
-            ClaimKind.statement,
-            content=clause.sub(match.start("content"), match.end("content")).strip(),
-            frame=clause.sub(0, match.end("who")),
-            claimant=clause.sub(0, match.end("who")),
-        )
+def _set_off(cue: Token) -> bool:
+    """Whether a reporting verb and its speaker stand after a comma or a closing quotation
+    mark, as a tag after what they report ("..., the ministry announced")."""
+    first = min(t.i for t in cue.subtree if not t.is_punct)
+    before = cue.doc[first - 1] if first > 0 else None
+    return before is not None and (before.text == "," or before.text in QUOTES)
 
 
-def headline_why(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``Why X is likely to skip Y`` — an outlet's own forecast in its headline."""
-    match = re.match(r"^Why (?P<content>.+)$", clause.text)
-    if headline and match and re.search(PUBLISHER_HEDGES, match.group("content"), re.IGNORECASE):
-        yield Attribution(
-            "headline_why",
-            Voice.publisher,
-            ClaimKind.prediction,
-            content=clause.sub(match.start("content"), match.end("content")).strip(),
-            frame=clause.sub(0, match.start("content")),
-        )
-
-
-def unnamed_source(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``Speculation is mounting that ...`` — a claim attributed to nobody in particular."""
-    for pattern, label, kind in UNNAMED_CUES:
-        match = re.search(rf"\b(?:{pattern})\s+", clause.text, re.IGNORECASE)
-        if match:
-            yield Attribution(
-                "unnamed_source",
-                Voice.unnamed,
-                kind,
-                content=clause.sub(match.end(), len(clause.text)).strip(),
-                frame=clause.sub(match.start(), match.end()),
-                label=label,
-            )
-            return
-
-
-_QUOTE_GOES_ON = re.compile(r",\s*[\"“](?P<more>[^\"”]+?)[.,!?]?[\"”]")
-_QUOTE_FIRST = re.compile(r"^[\"“](?P<content>[^\"”]+?)[,.!?]?[\"”],?\s+(?P<rest>.+)$")
-_SPEAKER_AFTER = re.compile(
-    rf"^(?:(?P<who>[^,\"“”]{{2,90}}?)\s+(?P<cue>{CUE})\b|(?P<cue2>{CUE})\s+"
-    r"(?P<who2>[^,\"“”]{2,90}?)\b)"
-    r"(?P<tail>\s+(?:on|in|at|to|during|after|before|late|early|last|this|earlier|yesterday|"
-    r"today|when|while|as|from|via|through|over|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b[^\"“”,]{0,60}?)?(?P<rest>,\s.*)?[.!?]?$",
-    re.IGNORECASE,
-)
-
-
-def _speaker_after(clause: Span, content: Span, rest_start: int, rule: str,
-                   quoted: bool = False) -> Iterator[Attribution]:
-    rest = clause.sub(rest_start, len(clause.text))
-    match = _SPEAKER_AFTER.match(rest.text)
-    if not match:
-        return
-    who_group = "who" if match.group("who") else "who2"
-    cue = match.group("cue") or match.group("cue2")
-    speaker = rest.sub(match.start(who_group), match.end(who_group)).strip()
-    about = _ABOUT_CLAIM.match(speaker.text)
-    if about:  # "..., a charge that Moscow denies": the speaker denies the claim before
-        speaker = speaker.sub(about.end(), len(speaker.text))
-    if not is_claimant_phrase(speaker.text) or re.search(
-        rf"\b(?:{_FINITE_VERBS})\b", match.group("tail") or "", re.IGNORECASE
-    ) or not cue[:1].islower():
-        return
-    frame_end = match.end("tail") if match.group("tail") else match.end(who_group)
-    frame_end = max(frame_end, match.end("cue") if match.group("cue") else 0)
-    frame = rest.sub(0, frame_end)
-    attribution = Attribution(rule, Voice.named, cue_kind(cue), content=content.strip(),
-                              frame=frame, claimant=speaker, quoted=quoted,
-                              borrowed=about is not None)
-    citing = _CITING.match(match.group("rest") or "")
-    if citing:
-        offset = match.start("rest")
-        source = rest.sub(offset + citing.start("who"), offset + citing.end("who")).strip()
-        if is_claimant_phrase(noun_phrase(source.text)):
-            attribution = replace(attribution, claimant=source, reported_by=speaker,
-                                  frame=rest.sub(0, offset + citing.end()))
-    yield attribution
-
-
-def quote_then_speaker(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``"He has decided to stay," Peskov told reporters`` — a quote, then who said it."""
-    match = _QUOTE_FIRST.match(clause.text)
-    if not match:
-        return
-    content = clause.sub(match.start("content"), match.end("content"))
-    for attribution in _speaker_after(clause, content, match.start("rest"),
-                                      "quote_then_speaker", quoted=True):
-        yield attribution
-        more = _QUOTE_GOES_ON.match(clause.text, attribution.frame.end - clause.start)
-        if more:  # a split quotation: "We are ready," she said, "and we will sign."
-            rest = clause.sub(more.start("more"), more.end("more"))
-            yield replace(attribution, content=rest, frame=Span(rest.start, rest.start, ""))
-
-
-def content_then_speaker(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``Kim will not attend, the Kremlin said Thursday`` — the claim, then its speaker
-    (and the source it cites: ``..., the Times reported, citing US officials``)."""
-    for comma in [m.start() for m in re.finditer(r",\s", clause.text)]:
-        if comma < 10:
-            continue
-        content = clause.sub(0, comma)
-        found = list(_speaker_after(clause, content, comma + 1, "content_then_speaker"))
-        if found:
-            yield from found
-            return
-
-
-def _content_after(clause: Span, cue_end: int) -> int:
-    """Where a claim starts after its cue: past time phrases, "that", or a short adverbial
-    ("in an interview in April that ...")."""
-    after = clause.text[cue_end:]
-    that = re.match(r"[^,\"“”]{0,80}?\bthat\s+", after)
-    if that and not re.search(rf"\b(?:{CUE}|{_FINITE_VERBS}|it|he|she|they|we)\b",
-                              after[: that.end()][:-5]):
-        return cue_end + that.end()
-    time = _LEADING_TIME.match(after.lstrip(" ,"))
-    skip = len(after) - len(after.lstrip(" ,")) + (time.end() if time else 0)
-    opener = re.match(r"\s*(?:on|whether|to)\s+|\s*,?\s*", after[skip:])
-    return cue_end + skip + (opener.end() if opener else 0)
-
-
-def speaker_then_content(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``Peskov said (that) ...`` and ``A, an expert, said ...`` — the speaker, then the claim.
-
-    Every cue with a speaker before it starts an attribution; its claim runs to the
-    next one. A speaker right at the start of another's claim is nested: in "A said
-    that B expected C", B claims C and A relays it.
-    """
-    found = []  # (speaker, frame start, cue, content start, where the claim before ends)
-    for cue in (_HEADLINE_CUE_RE if headline else _CUE_RE).finditer(clause.text):
-        if found and cue.start() < found[-1][3]:
-            continue
-        if _PARTICIPLE.fullmatch(cue.group()):
-            subject = clause_subject(clause)
-            speaker = (subject, cue.start()) if subject else None
-        else:
-            speaker = _speaker_before(clause, cue.start(), found[-1][3] if found else 0)
-        if speaker is None:
-            continue
-        limit = frame_start = speaker[1]
-        if found and speaker[1] < found[-1][3]:  # "conceded defeat and announced that"
-            joint = re.search(r"(?:,?\s+(?:and|but))?\s*$", clause.text[:cue.start()])
-            limit = joint.start() if joint else cue.start()
-        elif not found and speaker[0].start - clause.start < speaker[1] and re.search(
-                r"\s(?:and|but)$", clause.text[:speaker[1]]):
-            frame_start = speaker[0].end - clause.start  # "met Kim last week and said": its time
-        found.append((speaker[0], frame_start, cue, _content_after(clause, cue.end()), limit))
-        citing = _CITED_AFTER.match(clause.text, cue.end())
-        if citing and is_claimant_phrase(noun_phrase(citing.group("who").strip())):
-            source = clause.sub(citing.start("who"), citing.end("who")).strip()
-            relaying = found.pop()
-            found.append((*relaying[:3], source.start - clause.start, relaying[4]))
-            found.append((source, citing.start("who"), cue, citing.end(), citing.start("who")))
-    for index, (speaker, frame_start, cue, content_start, _) in enumerate(found):
-        following = found[index + 1] if index + 1 < len(found) else None
-        if following is not None and abs(following[0].start - clause.start - content_start) <= 1:
-            continue  # nested: the next speaker's claim is this one's content
-        outer = (found[index - 1] if index and abs(found[index - 1][3] - (speaker.start
-                                                                           - clause.start)) <= 1
-                 else None)
-        end = following[4] if following is not None else len(clause.text)
-        content = _trim_joint(clause.sub(content_start, max(end, content_start)))
-        if not content.text:
-            continue
-        yield Attribution(
-            "speaker_then_content",
-            Voice.named,
-            cue_kind(cue.group(), clause.text[cue.end():]),
-            content=content,
-            frame=clause.sub(outer[1] if outer else frame_start, content_start),
-            claimant=speaker,
-            reported_by=outer[0] if outer else None,
-            quoted=clause.text[max(0, content_start - 2):content_start].strip() in ("\"", "“"),
-        )
-
-
-def _trim_joint(content: Span) -> Span:
-    """A claim without the conjunction that joins it to the next attribution."""
-    match = re.search(r"(?:,?\s+(?:and|but|while|as))?[\s,;]*$", content.text)
-    return content.sub(0, match.start()).strip() if match else content.strip()
-
-
-def according_to(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``..., according to the agency`` — a claim with its source named after ``according to``."""
-    match = re.search(r",?\s*according to (?P<who>[^,.]{2,80})", clause.text, re.IGNORECASE)
-    if not match:
-        return
-    speaker = clause.sub(match.start("who"), match.end("who")).strip()
-    if not is_claimant_phrase(speaker.text):
-        return
-    if match.start() > 0:
-        content = clause.sub(0, match.start())
+def _in_quotes(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks opened in its paragraph."""
+    text = text_of(sentence.doc)
+    before = text[text.rfind("\n\n", 0, token.idx) + 1:token.idx]
+    opening = before.count("“") + before.count("\"") - before.count("”")
+    if before.count("“") or before.count("”"):
+        opening = before.count("“") - before.count("”")
     else:
-        content = clause.sub(match.end(), len(clause.text))
-    yield Attribution("according_to", Voice.named, ClaimKind.statement, content=content.strip(),
-                      frame=clause.sub(match.start(), match.end()), claimant=speaker)
+        opening = before.count("\"") % 2
+    return opening > 0
 
 
-_PASSIVE = re.compile(
-    rf"(?:,\s*who\s+|\s+)(?:is|are|was|were|has been|have been|had been)\s+"
-    rf"(?:widely\s+)?(?P<cue>{PASSIVE_CUES})(?:\s+to\b|\s+by\s+(?P<who>[^,.;]{{2,60}}?)"
-    r"(?=\s+(?:after|before|for|in|on|at|since|amid|because|as|to)\b|[,.;]|$))",
-    re.IGNORECASE,
-)
+def _cited(cue: Token) -> Token | None:
+    """The source a cue's claim comes through: "A expects X, according to B"."""
+    for child in cue.children:
+        if child.lower_ == "according":
+            for prep in _children(child, "prep"):
+                for pobj in _children(prep, "pobj"):
+                    return pobj
+    return None
 
 
-def passive_expectation(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``Merkel, who is expected to be in Moscow`` (nobody named) and ``The cut had been
-    widely expected by economists`` — an expectation stated in the passive."""
-    match = _PASSIVE.search(clause.text)
-    if not match:
+def _relay(cue: Token, speaker: Token, content: Token) -> tuple[Token, Token] | None:
+    """A claim relayed: "the broadcaster reported, citing officials" -> (officials, the
+    broadcaster); "X, quoted by the agency, said" -> (X, the agency)."""
+    for child in (*cue.children, *(c for c in content.children if c.i < content.i)):
+        if child.lemma_.lower() in RELAY_VERBS and child.tag_ == "VBG":
+            for source in _children(child, "dobj"):
+                return source, speaker
+    for child in speaker.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in RELAY_VERBS:
+            for agent in _children(child, "agent"):
+                for pobj in _children(agent, "pobj"):
+                    return speaker, pobj
+    return None
+
+
+def _time_words(cue: Token, content: Token | None, speaker: Token | None) -> str:
+    """The words that carry a cue's time: its own dependents outside claim and speaker."""
+    skip = tuple(t for t in (content, speaker) if t is not None and t.head == cue)
+    skip += tuple(c for c in cue.children if c.dep_ in CLAUSES)
+    words = [t for t in _subtree(cue, skip) if t.i != cue.i]
+    return " ".join(t.text for t in words)
+
+
+# Dependents that are clauses of their own, whose time is not the cue's.
+CLAUSES = frozenset({"ccomp", "conj", "advcl", "parataxis", "xcomp", "relcl", "acl"})
+
+
+def _perfect(cue: Token) -> bool:
+    return any(a.lemma_ == "have" and a.dep_ == "aux" for a in cue.children)
+
+
+def _evidence(tokens: list[Token]) -> Span:
+    return of_tokens(tokens)
+
+
+def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``Peskov said (that) ...``, ``"...," the minister told reporters``, ``..., he added`` —
+    a reporting verb whose subject is the speaker and whose clause is the claim; a speaker
+    inside another's clause is relayed by that other ("A said B expected C")."""
+    for token in sentence:
+        key = cue_of(token)
+        if key is None:
+            continue
+        speaker = _speaker_token(token)
+        content = _content_head(token, key)
+        if speaker is None or content is None or speaker.i == content.i:
+            continue
+        if CUES[key] is ClaimKind.statement and _children(token, "neg"):
+            continue  # "he did not say whether ...": no claim
+        if _refusal(content) or any(
+                f"{key} {obj.lemma_.lower()}" in SELF_REPORTS for obj in _children(token, "dobj")):
+            continue  # refusals say nothing; "conceded defeat" is read as a self-report
+        if speaker.lower_ in PRONOUN_SPEAKERS and _in_quotes(sentence, token):
+            continue  # "It may signal that ...," he added: the quotation's speaker speaks
+        if _nested(content) and not _in_quotes(sentence, content) \
+                and not _quoted_ends(content):
+            continue  # "A said that B expected C": B's claim, relayed by A
+        claimant, reported_by = speaker, _cited(token)  # "A expects X, according to B"
+        relayed = _relay(token, speaker, content)
+        if relayed:
+            claimant, reported_by = relayed
+        outer = _reporter(token)
+        frame = _time_words(token, content, speaker)
+        undated = _perfect(token)
+        if reported_by is None and outer is not None and cue_of(outer):
+            relay_speaker = _speaker_token(outer)
+            if relay_speaker is not None and relay_speaker.i != speaker.i:
+                reported_by = relay_speaker  # "A had said Wednesday that B expected C": when
+                frame = f"{_time_words(outer, token, relay_speaker)} {frame}"  # A said it
+                undated = _perfect(outer)
+        if _reported(token) and not _nested(token):
+            continue  # "He said the bank did not rule out more steps": the outer claim
+        coordinated = tuple(c for c in _coordinated(content) if c.i != token.i)
+        if content.head == token or content.i > token.i:
+            tokens = _run(_subtree(token, (*coordinated, *_children(token, "conj"))), content)
+        else:
+            tokens = _run([*_subtree(content, (*coordinated, token)), *token.subtree], content)
+        if key in EVIDENCE_CUES and not _named(speaker):
+            # "logistical hurdles suggest that ...": the outlet reasons from evidence
+            yield Attribution(rule="publisher_hedge", voice=Voice.publisher,
+                              kind=ClaimKind.speculation, content=content,
+                              evidence=_evidence(tokens), frame="")
+            continue
+        first = Attribution(
+            rule="reporting_cue", voice=Voice.named, kind=CUES[key], content=content,
+            evidence=_evidence(tokens), frame=frame,
+            claimant=_source(claimant) if key == "report" else phrase(claimant, True), cue=key,
+            reported_by=phrase(reported_by, keep_conjuncts=True) if reported_by else None,
+            quoted=_in_quotes(sentence, content) or _quoted_ends(content),
+            undated=undated,
+            subject=_accused(token, key) or (phrase(speaker) if content.tag_ == "VBG"
+                                              else None),
+        )
+        yield first
+        yield from _split(first, coordinated, sentence)
+        for other in _children(token, "ccomp"):
+            if other.i != content.i and other.pos_ in ("VERB", "AUX") and not _nested(other) \
+                    and (other.i < token.i) == (content.i < token.i):
+                # "I'm in this race, and we're going to win," Biden said: two claims
+                yield replace(first, content=other, evidence=_evidence(list(other.subtree)),
+                              quoted=_in_quotes(sentence, other) or _quoted_ends(other))
+
+
+def _refusal(content: Token) -> bool:
+    """"declined to comment", "had nothing to say": a refusal to comment is no claim."""
+    if content.lemma_.lower() in REFUSALS or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in REFUSALS for c in content.children):
+        return True
+    return any(obj.lower_ == "nothing" and any(c.lemma_.lower() in CUES for c in obj.children)
+               for obj in _children(content, "dobj"))
+
+
+def _subordinate(token: Token) -> bool:
+    """Whether a verb stands in a clause of time, cause or condition ("after Kim pulls out"),
+    which sets the scene rather than reporting news."""
+    while token.dep_ in ("conj",):
+        token = token.head
+    return token.dep_ in ("advcl", "pcomp", "relcl", "acl") or any(
+        m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in token.children)
+
+
+def _accused(cue: Token, key: str) -> Span | None:
+    """Who an accusation is about: "accuse X of ..." claims that X did it."""
+    if key not in ACCUSATIONS:
+        return None
+    accused = _children(cue, "dobj")
+    return phrase(accused[0], keep_conjuncts=True) if accused else None
+
+
+def _run(tokens: list[Token], anchor: Token) -> list[Token]:
+    """The unbroken stretch of ``tokens`` around ``anchor``: a claim's evidence stops where a
+    coordinated claim of its own begins."""
+    present = {t.i for t in tokens}
+    start = end = anchor.i
+    while start - 1 in present:
+        start -= 1
+    while end + 1 in present:
+        end += 1
+    run = [t for t in tokens if start <= t.i <= end]
+    return run if len(run) >= 3 else tokens
+
+
+def _reporter(cue: Token) -> Token | None:
+    """The cue that reports this one's claim: "A said that B expected C", "B dismissed the
+    report, A said"."""
+    outer = cue.head
+    if outer == cue or cue_of(outer) is None or _speaker_token(outer) is None:
+        return None
+    return outer if _content_head(outer, cue_of(outer)) == cue else None
+
+
+def _reported(cue: Token) -> bool:
+    """Whether a cue is itself what another speaker's cue reports ("he said the bank did
+    not rule out ...")."""
+    outer = cue.head
+    if cue.dep_ != "ccomp" or outer == cue:
+        return False
+    key = cue_of(outer)
+    return key is not None and _speaker_token(outer) is not None and \
+        _content_head(outer, key) == cue
+
+
+def _marked(clause: Token) -> bool:
+    """Whether a clause opens with "that" or "whether", as what a cue reports does."""
+    return any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in clause.children)
+
+
+def _reports(clause: Token) -> bool:
+    """Whether a clause is itself someone's report of a claim, outside any quotation."""
+    if cue_of(clause) is None or _speaker_token(clause) is None:
+        return False
+    text = text_of(clause.doc)
+    before = text[text.rfind("\n\n", 0, clause.idx) + 1:clause.idx]
+    return not (before.count("“") > before.count("”") or before.count("\"") % 2)
+
+
+def _nested(content: Token) -> bool:
+    """Whether a cue's clause is itself another speaker's reported claim."""
+    key = cue_of(content)
+    if key is None or _speaker_token(content) is None or _children(content, "neg"):
+        return False  # "he said the bank did not rule out ...": not the bank's claim
+    inner = _content_head(content, key)  # a reported clause ("that ..."), not a thing or a
+    return inner is not None and (inner.dep_ == "ccomp" or (  # plan: "confirmed Kim's
+        inner.dep_ in ("acl", "relcl") and inner.head.dep_ == "dobj"))  # intention", "decided to"
+
+
+def _coordinated(content: Token) -> tuple[Token, ...]:
+    """Clauses coordinated with a claim's clause that make claims of their own: "he will not
+    attend in person, but he will take part by video"."""
+    found: list[Token] = []
+    pending = [content]
+    while pending:
+        head = pending.pop()
+        contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
+        for child in head.children:
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and (contrast or (
+                    _children(child, "nsubj", "nsubjpass")
+                    and not any(m.lower_ == "that" for m in _children(child, "mark")))):
+                found.append(child)
+                pending.append(child)
+    return tuple(sorted(found, key=lambda t: t.i))
+
+
+def _split(first: Attribution, coordinated: tuple[Token, ...],
+           sentence: Sentence) -> Iterator[Attribution]:
+    subjects = _children(first.content, "nsubj", "nsubjpass")
+    shared = phrase(subjects[0], keep_conjuncts=True) if subjects else first.subject
+    for clause in coordinated:
+        own = _subtree(clause, tuple(c for c in coordinated if c.head == clause))
+        yield replace(first, content=clause, evidence=_evidence(own),
+                      quoted=first.quoted or _in_quotes(sentence, clause),
+                      subject=None if _children(clause, "nsubj", "nsubjpass") else shared)
+
+
+def _quoted_ends(content: Token) -> bool:
+    tokens = list(content.subtree)
+    doc = content.doc
+    left = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    return tokens[0].text in QUOTES or (left is not None and left.text in QUOTES)
+
+
+def according_to(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``..., according to the agency`` and ``as per the report`` — a claim whose source is
+    named in a prepositional phrase."""
+    for token in sentence:
+        if token.lower_ == "according":
+            sources = [p for prep in _children(token, "prep") for p in _children(prep, "pobj")]
+        elif token.lower_ == "per" and token.i > 0 and token.doc[token.i - 1].lower_ == "as":
+            sources = _children(token, "pobj")
+        else:
+            continue
+        if not sources:
+            continue
+        head = token.head
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
+            head = head.head
+        content = head if head.pos_ in ("VERB", "AUX") else sentence.root
+        if cue_of(content) and _speaker_token(content) is not None:
+            continue  # "According to X, Y said ...": Y's claim
+        yield Attribution(
+            rule="according_to", voice=Voice.named, kind=ClaimKind.statement, content=content,
+            evidence=_evidence(list(content.subtree)),
+            frame=" ".join(t.text for t in token.subtree),
+            claimant=_source(sources[0]), cue="according to",
+        )
+
+
+def _source(token: Token) -> Span:
+    """A name cited as a source ("according to Goal", "as reported by Marca"): a single
+    word is an outlet or a body rather than a person the parse guessed."""
+    found = phrase(token, keep_conjuncts=True)
+    if found.label == "person" and len(found.text.split()) == 1:
+        return replace(found, label="organization")
+    return found
+
+
+def passive_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``X is expected to attend``, ``it was announced that ...``, ``X is said to be ...`` —
+    a claim in the passive, from nobody named or from the agent after "by"."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma not in PASSIVE_CUES or token.tag_ != "VBN":
+            continue
+        if not _children(token, "auxpass") and token.dep_ not in ("acl", "relcl"):
+            continue
+        agents = [p for agent in _children(token, "agent") for p in _children(agent, "pobj")]
+        clauses = _children(token, "xcomp", "ccomp")
+        subjects = _children(token, "nsubjpass")
+        if not clauses and not (agents and subjects):
+            continue
+        if token.dep_ == "acl" or (token.dep_ == "relcl" and subjects
+                                   and subjects[0].lower_ in RELATIVE_PRONOUNS):
+            subject = token.head
+        else:
+            subject = subjects[0] if subjects else None
+        content = clauses[0] if clauses else subjects[0]  # "the cut had been expected by"
+        kind = PASSIVE_CUES[lemma]
+        subject_span = phrase(subject, keep_conjuncts=True) if (
+            subject is not None and subject.dep_ != "expl"
+            and not (subject.lower_ == "it" and _children(token, "ccomp"))) else None
+        tokens = [*token.subtree, *([subject] if subject is not None else [])]
+        common = {"kind": kind, "content": content, "evidence": _evidence(tokens),
+                  "frame": _time_words(token, content, subject), "subject": subject_span,
+                  "rule": "passive_cue", "undated": _perfect(token)}
+        if agents:
+            yield Attribution(voice=Voice.named, claimant=phrase(agents[0], True), **common)
+        else:
+            yield Attribution(voice=Voice.unnamed, label="unnamed", **common)
+
+
+def hearsay(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``Apple is reportedly in talks with ...`` — a claim the writer relays from nobody
+    named."""
+    for token in sentence:
+        if token.lower_ in HEARSAY_ADVERBS and token.dep_ == "advmod":
+            head = token.head
+            if head.pos_ not in ("VERB", "AUX"):
+                continue
+            yield Attribution(
+                rule="hearsay", voice=Voice.unnamed, kind=ClaimKind.statement, content=head,
+                evidence=_evidence(list(head.subtree)), frame="", label="unnamed",
+                certainty=HEARSAY_ADVERBS[token.lower_])
+
+
+def claim_noun(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``There had been speculation that ...``, ``the mayor's warning that ...`` — a noun
+    whose clause is a claim: its owner's, or nobody's in particular."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in CLAIM_NOUNS:
+            continue
+        clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+        holders = [token, token.head] if token.dep_ == "nsubj" else [token]
+        if token.dep_ == "nsubj":  # "speculation is mounting that ..."
+            clauses += [c for c in token.head.children if c.dep_ == "ccomp" and any(
+                m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+        for prep in (p for holder in holders for p in _children(holder, "prep")):
+            for pobj in _children(prep, "pobj"):
+                if pobj.lemma_.lower() in ("possibility", "prospect", "idea"):
+                    clauses += [c for c in pobj.children if c.dep_ in ("acl", "ccomp")]
+        if not clauses:
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"
+                  and c.lower_ not in ("his", "her", "its", "their", "our", "my")]
+        common = {"rule": "claim_noun", "kind": CLAIM_NOUNS[lemma], "content": clauses[0],
+                  "evidence": _evidence(_claim_words(token, clauses[0])),
+                  "frame": "",
+                  "undated": token.head.pos_ in ("VERB", "AUX") and _perfect(token.head)}
+        if owners:
+            yield Attribution(voice=Voice.named, claimant=phrase(owners[0], True), **common)
+        else:
+            yield Attribution(voice=Voice.unnamed, label="unnamed", **common)
+
+
+def denied_charge(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``A accuses B of X, a charge that B denies`` — a speaker answering a claim named by a
+    noun: its answer is about the claim's content."""
+    for token in sentence:
+        key = cue_of(token)
+        if key is None or token.dep_ != "relcl" or token.head.lemma_.lower() not in CONTENT_NOUNS:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children):
+            continue
+        speakers = _children(token, "nsubj")
+        root = sentence.root
+        root_key = cue_of(root)
+        content = _content_head(root, root_key) if root_key else None
+        if not speakers or content is None:
+            continue
+        yield Attribution(
+            rule="denied_charge", voice=Voice.named, kind=CUES[key], content=content,
+            evidence=_evidence([token.head, *token.subtree]), frame=_time_words(token, None, None),
+            claimant=phrase(speakers[0], keep_conjuncts=True), subject=_accused(root, root_key))
+
+
+def _claim_words(noun: Token, clause: Token) -> list[Token]:
+    """A claim noun and its clause, up to where a coordinated clause of its own begins."""
+    own = _subtree(clause, tuple(_children(clause, "conj")))
+    first = min(noun.i, *(t.i for t in own))
+    return _run([t for t in noun.sent if first <= t.i and (t in own or t.i < clause.i)], clause)
+
+
+def self_report(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``Shorten conceded defeat``, ``the final poll gave Labor a lead`` — a claim a speaker
+    makes about itself, or a poll about a side's chances."""
+    for token in sentence:
+        if token.pos_ != "VERB":
+            continue
+        subjects = _children(token, "nsubj")
+        objects = _children(token, "dobj") or [c for c in _children(token, "ccomp", "xcomp")
+                                                 if c.pos_ == "NOUN"]  # "concedes defeat"
+        if not subjects or not objects:
+            continue
+        key = f"{token.lemma_.lower()} {objects[0].lemma_.lower()}"
+        if key in SELF_REPORTS:
+            yield Attribution(
+                rule="self_report", voice=Voice.named, kind=ClaimKind.statement, content=token,
+                evidence=_evidence(_run(_subtree(token, _children(token, "conj")), token)),
+                frame=_time_words(token, None, None),
+                claimant=phrase(subjects[0], True), act=True, stated=SELF_REPORTS[key])
+        beneficiaries = _children(token, "dative")
+        if objects[0].lemma_.lower() in LEAD_NOUNS and beneficiaries:
+            yield Attribution(
+                rule="self_report", voice=Voice.named, kind=ClaimKind.prediction,
+                content=token, evidence=_evidence(list(token.subtree)),
+                frame=_time_words(token, None, None), claimant=phrase(subjects[0], True),
+                subject=phrase(beneficiaries[0], True), certainty=Certainty.probable,
+                stated=("win", False))
+
+
+def _named(token: Token) -> bool:
+    """Whether a subject names a party that can act: a name or a speaker noun."""
+    if token.lower_ in ("i", "we", "he", "she", "they", "it"):
+        return True
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return token.lemma_.lower() in SPEAKER_NOUNS
+
+
+def own_act(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``The bank scrapped its cap``, ``X has rejected a takeover bid`` — a party's own
+    decision reported as news is its announcement (or denial) about the thing it acts on."""
+    for token in sentence:
+        if token.pos_ != "VERB":
+            continue
+        lemma = token.lemma_.lower()
+        particles = [c.lower_ for c in _children(token, "prt")]
+        key = f"{lemma} {particles[0]}" if particles and f"{lemma} {particles[0]}" in ACTS \
+            else lemma
+        if key not in ACTS or (token.tag_ in ("VBG", "VB") and not headline):
+            continue
+        if any(a.tag_ == "MD" and MODALS.get(a.lower_) is not Certainty.certain
+               for a in _children(token, "aux")):
+            continue
+        subjects = _children(token, "nsubj")
+        if not subjects or not _named(subjects[0]) or _in_quotes(sentence, token):
+            continue
+        if token.head.lemma_.lower() in CHAIN and token.dep_ == "xcomp":
+            continue  # "plans to cancel": a plan, read by the hedge rule
+        if _subordinate(token) or sentence.text.rstrip().endswith("?") or any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in REFUSALS for c in token.children):
+            continue
+        yield Attribution(
+            rule="own_act", voice=Voice.named, kind=ACTS[key], content=token,
+            evidence=_evidence(_run(_subtree(token, _children(token, "conj")), token)),
+            frame=_time_words(token, None, None),
+            claimant=phrase(subjects[0], keep_conjuncts=True), act=True,
+            undated=_perfect(token) and False)
+
+
+def headline_colon(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``Kremlin: Kim will not attend`` and ``Kim likely to skip parade: poll`` — a headline
+    that names its speaker on one side of a colon."""
+    if not headline:
         return
-    before = clause.text[:match.start()].rstrip()
-    subject = re.search(r"(?:(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*|\b(?i:it|they|he|she)|"
-                        r"\b(?i:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?)$", before)
-    if subject is None:
+    colons = [t for t in sentence if t.text == ":"]
+    if len(colons) != 1:
         return
-    cue = match.group("cue").lower()
-    kind = ClaimKind.speculation if cue.startswith("rumo") else ClaimKind.expectation
-    content = clause.sub(subject.start(), len(clause.text)).strip()
-    frame = clause.sub(match.start(), match.end())
-    if match.group("who") and is_claimant_phrase(match.group("who").strip()):
-        speaker = clause.sub(match.start("who"), match.end("who")).strip()
-        yield Attribution("passive_expectation", Voice.named, kind, content=content,
-                          frame=frame, claimant=speaker)
-    elif not match.group("who"):
-        yield Attribution("passive_expectation", Voice.unnamed, kind, content=content,
-                          frame=frame, label="unnamed")
-
-
-def publisher_hedge(clause: Span, headline: bool) -> Iterator[Attribution]:
-    """``... suggest that the leader will likely skip the event`` — the outlet's own forecast,
-    and ``Moscow could host the first meeting`` — its own speculation."""
-    match = re.search(rf"\b(?:{PUBLISHER_HEDGES})\b", clause.text, re.IGNORECASE)
-    kind = ClaimKind.prediction
-    if not match:
-        match = re.search(rf"^(?:[^,]*,\s+)?(?P<np>(?:[A-Z][\w'’-]*\s+){{1,4}})"
-                          rf"(?:{PUBLISHER_SPECULATION})\b", clause.text)
-        kind = ClaimKind.speculation
-    if not match:
+    colon = colons[0]
+    left = [t for t in sentence if t.i < colon.i and not t.is_space]
+    right = [t for t in sentence if t.i > colon.i and not t.is_space and t.text not in ".!?"]
+    for speaker_side, claim_side in ((left, right), (right, left)):
+        if not speaker_side or not claim_side or len(speaker_side) > 5 or len(claim_side) < 3:
+            continue
+        speaker_head = next((t for t in speaker_side if t.head not in speaker_side
+                             or t.head == t), speaker_side[-1])
+        if not (speaker_head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                or speaker_head.lemma_.lower() in SPEAKER_NOUNS):
+            continue
+        if any(cue_of(t) and _speaker_token(t) is not None for t in claim_side):
+            continue  # "Parade: mayor says ...": the claim side names its own speaker
+        if any(t.pos_ in ("VERB", "AUX") and t.lemma_ != "'s" for t in speaker_side):
+            continue
+        heads = [t for t in claim_side if t.head not in claim_side or t.head == t]
+        content = next((t for t in heads if t.pos_ in ("VERB", "AUX", "ADJ")), None)
+        if content is None:
+            content = next((t for t in claim_side if t.pos_ in ("VERB", "AUX")), None)
+        if content is None:
+            continue
+        yield Attribution(
+            rule="headline_colon", voice=Voice.named, kind=ClaimKind.statement,
+            content=content, evidence=_evidence([*left, *right]), frame="",
+            claimant=of_tokens(speaker_side, head=speaker_head))
         return
-    that = re.search(r"\b(?:suggests?|indicates?|means?) (?:that\s+)?", clause.text,
-                     re.IGNORECASE)
-    # A hedge that opens the clause ("With Kim staying at home, ...") is not its content.
-    start = that.end() if that else (match.end() if match.start() == 0 else 0)
-    if kind is ClaimKind.speculation:
-        start = match.start("np")
-    content = clause.sub(start, len(clause.text)).strip()
-    yield Attribution("publisher_hedge", Voice.publisher, kind, content=content,
-                      frame=clause.sub(match.start(), match.end()))
 
 
-Rule = Callable[[Span, bool], Iterator[Attribution]]
+def _reasoned(head: Token) -> bool:
+    """"With Kim staying at home, that meeting will not take place": a future the outlet
+    reasons from a circumstance."""
+    future = any(a.tag_ == "MD" and a.lower_ in ("will", "would", "wo") for a in head.children)
+    return future and any(
+        prep.lower_ == "with" and any(c.tag_ in ("VBG", "VBN") and _children(c, "nsubj")
+                                      for c in _children(prep, "pcomp", "pobj"))
+        for prep in _children(head, "prep"))
+
+
+def publisher_hedge(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``The storm could cripple travel``, ``X looks set to stay`` — the outlet's own hedged
+    forecast or judgement, in a sentence that names no other speaker."""
+    root = sentence.root
+    heads = [root, *(c for c in root.children if c.dep_ in ("conj", "parataxis")
+                     and c.pos_ in ("VERB", "AUX"))]
+    for head in heads:
+        if head.pos_ not in ("VERB", "AUX") or _in_quotes(sentence, head):
+            continue
+        if sentence.text.rstrip().endswith("?"):
+            return
+        hedged = any(a.tag_ == "MD" and MODALS.get(a.lower_.replace("’", "'"))
+                     not in (None, Certainty.certain) for a in _children(head, "aux"))
+        hedged = hedged or any(c.lower_ in ("likely", "unlikely", "probably", "possibly",
+                                            "perhaps", "maybe")
+                               for c in head.children if c.dep_ in ("advmod", "acomp"))
+        hedged = hedged or (head.lemma_.lower() in ("set", "poise", "look", "seem", "appear")
+                            and bool(_children(head, "xcomp")))
+        hedged = hedged or any(c.lemma_.lower() in ("likely", "unlikely", "set")
+                               and _children(c, "xcomp")
+                               for c in _children(head, "acomp", "oprd"))
+        hedged = hedged or _reasoned(head)
+        if not hedged or not _children(head, "nsubj", "nsubjpass"):
+            continue
+        yield Attribution(
+            rule="publisher_hedge", voice=Voice.publisher, kind=ClaimKind.speculation,
+            content=head, evidence=_evidence(list(head.subtree)), frame="")
+
+
+def headline_statement(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``Putin to take part in summit on August 23`` — a headline that states a claim without
+    naming who makes it: the body says who."""
+    if not headline:
+        return
+    root = sentence.root
+    heads = [root, *(c for c in root.children if c.dep_ in ("conj", "parataxis")
+                     and c.pos_ in ("VERB", "AUX"))]
+    for head in heads:
+        if head.pos_ in ("VERB", "AUX") and _children(head, "nsubj", "nsubjpass"):
+            yield Attribution(rule="headline", voice=Voice.headline, kind=ClaimKind.statement,
+                              content=head, evidence=_evidence(list(head.subtree)), frame="")
+
+
+Rule = Callable[[Sentence, bool], Iterator[Attribution]]
 
 ATTRIBUTION_RULES: list[Rule] = [
     headline_colon,
-    headline_why,
-    unnamed_source,
-    quote_then_speaker,
-    content_then_speaker,
+    self_report,
+    reporting_cue,
     according_to,
-    speaker_then_content,
-    passive_expectation,
+    denied_charge,
+    passive_cue,
+    claim_noun,
+    hearsay,
+    own_act,
     publisher_hedge,
+    headline_statement,
 ]
 
 
-def attributions(clause: Span, headline: bool = False) -> list[Attribution]:
-    """Every attribution the rules find in ``clause`` that does not overlap an earlier one,
-    in text order."""
+def _covers(attribution: Attribution, other: Attribution) -> bool:
+    return (attribution.evidence.start < other.evidence.end
+            and other.evidence.start < attribution.evidence.end)
+
+
+def attributions(sentence: Sentence, headline: bool = False) -> list[Attribution]:
+    """The attributions of one sentence, one per claim clause, in text order. Rules later
+    in :data:`ATTRIBUTION_RULES` only speak where no earlier rule did."""
     found: list[Attribution] = []
     for rule in ATTRIBUTION_RULES:
-        for attribution in rule(clause, headline):
-            for other in found:
-                if attribution.frame.end <= other.start < attribution.content.end:
-                    attribution = _cut_before(attribution, other.start)  # claim, then another
-            if all(attribution.end <= a.start or attribution.start >= a.end for a in found):
-                found.append(attribution)
-    found = [_unwrapped(a, found) if a.borrowed else _relayed(a, clause) for a in found]
-    return sorted(found, key=lambda a: a.start)
+        for attribution in rule(sentence, headline):
+            if any(a.content.i == attribution.content.i for a in found):
+                continue
+            if rule in (own_act, publisher_hedge, hearsay, claim_noun, self_report,
+                        headline_statement) and any(
+                    _covers(a, attribution) for a in found):
+                continue
+            found.append(attribution)
+    return sorted(found, key=lambda a: a.evidence.start)
 
 
-def _relayed(attribution: Attribution, clause: Span) -> Attribution:
-    """"A dismissed reports that X, her office said": A's claim, relayed by her office."""
-    if attribution.rule not in ("content_then_speaker", "according_to"):
-        return attribution
-    for inner in speaker_then_content(attribution.content, False):
-        if inner.claimant is not None and inner.claimant.start == attribution.content.start:
-            frame = clause.sub(inner.frame.start - clause.start,
-                               attribution.frame.end - clause.start)
-            return replace(inner, reported_by=attribution.claimant, frame=frame,
-                           rule=attribution.rule)
-        break
-    return attribution
-
-
-def _cut_before(attribution: Attribution, position: int) -> Attribution:
-    content = attribution.content
-    return replace(attribution, content=_trim_joint(content.sub(0, position - content.start)))
-
-
-def _unwrapped(borrowed: Attribution, found: list[Attribution]) -> Attribution:
-    """"A accuses B of X, a charge that B denies": B denies X, not that A accuses."""
-    for inner in found:
-        if inner is not borrowed and (borrowed.content.start <= inner.content.start
-                                      and inner.content.end <= borrowed.content.end):
-            return replace(borrowed, content=inner.content)
-    return borrowed
-
+def continued(attribution: Attribution, sentence: Sentence) -> list[Attribution]:
+    """A sentence that goes on with the quotation before it: the same speaker's claims, one
+    per clause ("He will not attend in person, but he will attend by video")."""
+    root = sentence.root
+    coordinated = _coordinated(root)
+    first = replace(attribution, rule="quote_continued", kind=ClaimKind.statement,
+                    content=root, evidence=_evidence(_subtree(root, coordinated)), frame="",
+                    quoted=True, undated=False, act=False, subject=None, reported_by=None)
+    return [first, *_split(first, coordinated, sentence)]

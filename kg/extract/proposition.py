@@ -1,78 +1,60 @@
-"""What a claim says: subject, predicate, object, polarity and certainty of its content.
+"""What a claim says, read from the parse of its clause: subject, predicate, object,
+polarity, certainty and whether it is about the future.
 
-The parse is shallow on purpose: the subject is the phrase before the first
-auxiliary or known predicate, the predicate comes from the :data:`PREDICATES`
-table (or the bare verb), and modality and negation come from their tables.
+The clause's head verb is followed through the verbs and adjectives that only frame the
+real predicate (``is expected to attend``, ``plans to visit``: :data:`CHAIN`); the
+predicate is its lemma with its particle or preposition, normalized by
+:data:`PREDICATES`; negation comes from ``neg`` dependents, negative arguments ("no
+decision") and negative predicates ("skip"); certainty from modals, hedges and
+conditionals.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from kg.extract.lexicon import (
-    AUXILIARIES,
-    CONTENT_FRAMES,
-    CONTENT_HEDGES,
-    COUNTERFACTUAL,
-    DECISIONS,
-    FUTURE_MARKERS,
-    IRREGULAR_VERBS,
-    LIKELIHOOD_SHIFTS,
-    MODALITY,
+    BETS,
+    CARRYING_VERBS,
+    CHAIN,
+    CONDITIONALS,
+    CONTENT_CARRIERS,
+    DECISION_LEMMAS,
+    FUTURE_MODALS,
+    HEDGE_NOUNS,
+    HEDGES,
+    HOSTING,
+    MEETINGS,
+    MODALS,
     NEGATIONS,
-    NEGATIVE_OBJECTS,
-    NOMINAL_PREDICATES,
+    NEGATIVE_ARGUMENTS,
+    NEGATIVE_VERDICT_WORDS,
+    NOMINALS,
+    PARTICLE_ADVERBS,
+    PAYOUTS,
     PREDICATES,
-    REVERSALS,
+    PREPARING,
 )
-from kg.extract.spans import Span
+from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, Polarity
 
-_AUX = re.compile(rf"(?:(?:{AUXILIARIES})\b\s*)+", re.IGNORECASE)
-_PREDICATE = [
-    (re.compile(rf"(?:{pattern})\b", re.IGNORECASE), lemma, negative)
-    for pattern, lemma, negative in PREDICATES
-]
-_NOMINAL = [(re.compile(rf"\b{pattern}"), lemma) for pattern, lemma in NOMINAL_PREDICATES]
-_MODALITY = [(re.compile(rf"\b(?:{pattern})\b"), c) for pattern, c in MODALITY]
-_HEDGES = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), c) for pattern, c in CONTENT_HEDGES]
-_NEGATIVE_OBJECT = re.compile(rf"^(?:\w+ly\s+)?(?:{NEGATIVE_OBJECTS})\b", re.IGNORECASE)
-# Asides a verb search skips: ", who have never met,", ", not Kim,".
-_ASIDE = re.compile(r",\s*(?:who|which|whose|not|including|such as|like)\b[^,]*,")
-_CONTENT_FRAME = re.compile(rf"\b(?:{CONTENT_FRAMES})\s+", re.IGNORECASE)
-_LIKELIHOOD_SHIFTS = [(re.compile(rf"\b{pattern}\b", re.IGNORECASE), negative)
-                      for pattern, negative in LIKELIHOOD_SHIFTS]
-_DETERMINER = re.compile(r"a|an|the|his|her|its|their|this|that|our|my|your|any|no|every",
-                         re.IGNORECASE)
-_DECISION = re.compile(rf"\b(?:{DECISIONS})\b", re.IGNORECASE)
-_INTENTION = re.compile(r"\b(?:intends?|plans?|planning|aims?|preparing) to\b", re.IGNORECASE)
-_CONTRAST = re.compile(
-    r"(?:\brather than|\binstead of|,\s+not)\s+(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
-_REVERSAL = re.compile(rf"\b{REVERSALS}\b", re.IGNORECASE)
-_NEGATION = re.compile(rf"\b(?:{NEGATIONS})\b|n't\b", re.IGNORECASE)
-_FUTURE = re.compile(rf"(?:^|\b)(?:{FUTURE_MARKERS})\b", re.IGNORECASE)
-_COUNTERFACTUAL = re.compile(rf"\b{COUNTERFACTUAL}\b", re.IGNORECASE)
-_WORD = re.compile(r"[\w'’-]+")
-_IRREGULAR = re.compile("|".join(IRREGULAR_VERBS))
-_PREPOSITION = re.compile(r"in|on|at|of|for|to|with|from|by|about|over|under|between|among",
-                          re.IGNORECASE)
-_COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\s*$", re.IGNORECASE)
-_NOUN_PHRASE = re.compile(
-    r"(?!(?:in|on|at|of|for|to|with|from|by)\b)(?:(?:no|a|an|the|some|any|\w+'s)\s+)?(?:[\w$%.,'’-]+\s+){0,4}?[\w$%'’-]+"
-    r"(?=\s+(?:of|for|in|on|at|to|with|from|by|among|between|about)\b|[,;.]|$)",
-    re.IGNORECASE,
-)
-_FUNCTION_WORD = re.compile(
-    r"at|in|on|of|to|for|with|by|from|the|a|an|no|that|this|there|it|its|his|her|their|"
-    r"about|over|under|into|as|than|more|less|not|so|very|\d+",
-    re.IGNORECASE,
-)
-# What a predicate means for the one left out: "send A rather than B to the parade" -> B
-# does not attend it.
-CONTRAST_PREDICATES = {"send": "attend", "represent": "attend", "choose": "choose"}
+__all__ = ["Proposition", "phrase", "proposition", "weakest"]
 
 _RANK = {Certainty.certain: 2, Certainty.probable: 1, Certainty.possible: 0}
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+OBJECTS = ("dobj", "attr", "oprd", "acomp")
+# Dependents that are not part of a noun phrase naming something.
+NOT_IN_PHRASE = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc",
+                           "conj", "prep", "mark", "dep", "nmod"})
+
+
+def weakest(*levels: Certainty | None) -> Certainty:
+    """The least certain of the levels given (None counts as certain)."""
+    present = [level for level in levels if level is not None]
+    return min(present, key=_RANK.__getitem__) if present else Certainty.certain
 
 
 @dataclass(frozen=True)
@@ -85,260 +67,386 @@ class Proposition:
     polarity: Polarity
     certainty: Certainty
     future: bool
-    counterfactual: bool
-    intention: bool = False  # "intends to", "plans to": someone's plan, not yet an act
-    decision: bool = False  # "has decided to", "will send": the decision itself
-    nominal: bool = False  # stated by a noun ("a visit by Kim"), not a verb
-    verdict: bool = False  # rates how likely something is ("made his attendance less likely")
+    counterfactual: bool = False
+    decision: bool = False
+    intention: bool = False
+    nominal: bool = False
+    copular: bool = False
+    expected: bool = False  # framed as expected ("is expected to")
+    excluded: Span | None = None  # the one left out: "send A rather than B", "A, not B,"
+    evaluative: bool = False  # rates its subject ("the move is risky")
 
 
-def certainty_of(text: str) -> Certainty | None:
-    """The weakest certainty the modal words in a verb group signal, or None if there are none."""
-    found = [certainty for pattern, certainty in _MODALITY if pattern.search(text)]
-    return weakest(*found) if found else None
-
-
-def hedge_of(text: str) -> Certainty | None:
-    """The certainty a hedging phrase anywhere in a claim signals ("preparatory stage")."""
-    found = [certainty for pattern, certainty in _HEDGES if pattern.search(text)]
-    return weakest(*found) if found else None
-
-
-def weakest(*levels: Certainty | None) -> Certainty:
-    """The least certain of the given levels (certain when none is given)."""
-    present = [level for level in levels if level is not None]
-    return min(present, key=_RANK.__getitem__) if present else Certainty.certain
-
-
-def _predicate_at(text: str, previous: str = "") -> tuple[str, bool, int] | None:
-    """The table predicate starting ``text``: lemma, whether it negates, and its length.
-    After a determiner the word is a noun ("a visit"), not a predicate."""
-    if _DETERMINER.fullmatch(previous):
-        return None
-    for pattern, lemma, negative in _PREDICATE:
-        match = pattern.match(text)
-        if match:
-            return lemma, negative, match.end()
-    return None
-
-
-def lemma(word: str) -> str:
-    """A rough lemma for a verb outside the predicate table: ``boosted`` -> ``boost``."""
-    lowered = word.lower()
-    if lowered in IRREGULAR_VERBS:
-        return IRREGULAR_VERBS[lowered]
-    if lowered.endswith(("ied", "ies")) and len(lowered) > 4:
-        return lowered[:-3] + "y"
-    for suffix in ("ing", "ed"):
-        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
-            return _restore_stem(lowered[: -len(suffix)])
-    if lowered.endswith(("ches", "shes", "sses", "xes", "oes")):
-        return lowered[:-2]
-    if lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3:
-        return lowered[:-1]
-    return lowered
-
-
-def _restore_stem(stem: str) -> str:
-    """The verb an -ed or -ing stem comes from: "plann" -> "plan", "relat" -> "relate"."""
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        return stem[:-1]
-    if re.search(r"(?:[^aeiou]at|[aeiou][vcz]|[^n]g|ang|nc|rc|[^aeiou]u|ur|[aeiou]s|re)$", stem):
-        return stem + "e"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", stem):
-        return stem + "e"  # one syllable: "hoped" -> "hope"
-    return stem
-
-
-@dataclass(frozen=True)
-class _Clause:
-    subject: Span
-    lemma: str
-    negative: bool
-    known: bool  # the predicate is in the table, not a guessed lemma
-    group: str  # auxiliaries plus the verb
-    rest: Span | None
-
-
-def _is_bare_verb(word: str, before: list[str]) -> bool:
-    """A verb without an auxiliary after a short subject: a past form, a present form after
-    a name, or "-ing" after "of" ("accuse X of supplying")."""
-    lowered = word.lower()
-    if not word[:1].islower() or _FUNCTION_WORD.fullmatch(word) or len(before) > 8:
-        return False
-    if _IRREGULAR.fullmatch(lowered) or (lowered.endswith("ed") and len(lowered) > 4):
-        return True
-    if lowered.endswith("ing") and before[-1].lower() == "of":
-        return True
-    short_subject = len(before) <= 4 and not any(_PREPOSITION.fullmatch(w) for w in before)
-    return (short_subject and lowered.endswith("s") and not lowered.endswith("ss")
-            and before[-1][:1].isupper())
-
-
-def _verb_start(content: Span) -> tuple[int, re.Match[str] | None] | None:
-    """Where the verb group starts, and its auxiliaries, if the content has one."""
-    before: list[str] = []
-    asides = [match.span() for match in _ASIDE.finditer(content.text)]
-    for word in _WORD.finditer(content.text):
-        if any(start <= word.start() < end for start, end in asides):
+def phrase(token: Token, keep_conjuncts: bool = False) -> Span:
+    """The noun phrase ``token`` heads: its compounds, modifiers and determiners, without the
+    clauses, appositions and prepositions hanging off it (``keep_conjuncts`` keeps "and B")."""
+    kept = [token]
+    pending = list(token.children)
+    while pending:
+        child = pending.pop()
+        if child.dep_ == "prep" and ((child.head.pos_ == "ADJ" and child.head.i > token.i)
+                                     or (child.lower_ == "of" and child.head == token)):
+            kept.append(child)  # "people familiar with the plans", "chamber of commerce"
+            pending.extend(child.children)
             continue
-        rest = content.text[word.start():]
-        if before:
-            aux = _AUX.match(rest)
-            if aux or _predicate_at(rest, before[-1]) or _is_bare_verb(word.group(), before):
-                return word.start(), aux
-        before.append(word.group())
-    return None
+        if child.dep_ in NOT_IN_PHRASE and not (
+                keep_conjuncts and child.dep_ in ("cc", "conj") and child.head == token):
+            continue
+        if child.dep_ == "case" and child.text in ("'s", "’s"):
+            continue
+        kept.append(child)
+        pending.extend(child.children)
+    tokens = sorted(kept, key=lambda t: t.i)
+    # Only the contiguous run around the head: a dependent far away is not the name.
+    run = [t for t in tokens if abs(t.i - token.i) <= len(tokens)]
+    return of_tokens(run, head=token)
 
 
-def _subject(content: Span, end: int) -> Span | None:
-    """The subject before the verb, without a trailing apposition or relative clause."""
-    subject = content.sub(0, end).strip()
-    conjunction = re.match(r"^(?:and|but|so|yet|or)\s+", subject.text, re.IGNORECASE)
-    if conjunction:
-        subject = subject.sub(conjunction.end(), len(subject.text))
-    opener = re.match(r"^(?:for|in|on|at|with|after|before|by|from|despite|under|as|since)\b"
-                      r"[^,]*,\s*", subject.text, re.IGNORECASE)
-    if opener:
-        subject = subject.sub(opener.end(), len(subject.text)).strip()
-    comma = subject.text.find(",")
-    if comma > 0:
-        subject = subject.sub(0, comma).strip()
-    subject = subject.sub(0, len(re.sub(r"\s+(?:who|which|that|of)$", "", subject.text)))
-    if subject.text.lower() == "there" or not subject.text or len(subject.text.split()) > 9:
-        return None
-    return subject
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
 
 
-def subject_of(clause: Span) -> Span | None:
-    """The subject of a clause: the phrase before its first verb."""
-    found = _verb_start(clause)
-    return _subject(clause, found[0]) if found else None
+def _chain(head: Token) -> tuple[Token, list[Token]]:
+    """The real predicate under framing verbs and adjectives, and the framing tokens."""
+    framing: list[Token] = []
+    current = head
+    for _ in range(6):
+        lemma = current.lemma_.lower()
+        nested = _children(current, "xcomp")
+        if not nested and (current.lemma_ == "be" or lemma in CHAIN):
+            for complement in _children(current, "acomp", "attr", "oprd"):
+                if complement.lemma_.lower() in CHAIN and _children(complement, "xcomp"):
+                    framing.append(current)
+                    current = complement
+                    break
+            else:
+                return current, framing
+            continue
+        if lemma in CHAIN and nested:
+            framing.append(current)
+            current = nested[0]
+            continue
+        return current, framing
+    return current, framing
 
 
-def _verbal(content: Span) -> _Clause | None:
-    """The subject, verb group and what follows, split at the first auxiliary or verb."""
-    found_start = _verb_start(content)
-    if found_start is None:
-        return None
-    start, aux = found_start
-    subject = _subject(content, start)
-    verb_start = start + (aux.end() if aux else 0)
-    for inner in _WORD.finditer(content.text, start, verb_start):
-        if _predicate_at(content.text[inner.start():]):
-            verb_start = inner.start()  # "is expected to be in": "be in" is the predicate
+def _predicate(verb: Token) -> tuple[str, Token | None, bool]:
+    """The predicate of a verb with its particle or preposition, the object that goes with
+    it, and whether the predicate itself is negative."""
+    lemma = verb.lemma_.lower()
+    particle = " ".join(child.lower_ for child in verb.children if child.dep_ == "prt" or (
+        child.dep_ == "advmod" and child.lower_ in PARTICLE_ADVERBS and child.i == verb.i + 1))
+    objects = _children(verb, "dobj")
+    preps = _children(verb, "prep")
+    keys: list[tuple[str, Token | None]] = []
+    base = f"{lemma} {particle}".strip()
+    for prep in preps:
+        pobj = next(iter(_children(prep, "pobj")), None)
+        keys.append((f"{base} {prep.lemma_.lower()}", pobj))
+        if particle:
+            keys.append((f"{lemma} {prep.lemma_.lower()}", pobj))
+    for obj in objects:
+        for prep in _children(obj, "prep"):
+            pobj = next(iter(_children(prep, "pobj")), None)
+            keys.append((f"{base} {obj.lemma_.lower()} {prep.lemma_.lower()}", pobj))
+        for prep in _children(verb, "prep"):  # "take part in the summit"
+            pobj = next(iter(_children(prep, "pobj")), None)
+            keys.append((f"{base} {obj.lemma_.lower()} {prep.lemma_.lower()}", pobj))
+        keys.append((f"{base} {obj.lemma_.lower()}", None))
+    keys.append((base, objects[0] if objects else None))
+    for key, obj in keys:
+        if key in PREDICATES:
+            predicate, negative = PREDICATES[key]
+            if obj is None and key == base:
+                obj = objects[0] if objects else None
+            return predicate, obj, negative
+    obj = objects[0] if objects else _first_pobj(verb)
+    return base, obj, False
+
+
+# Prepositions whose object is what a verb acts on or moves to ("travel to Oslo", "talks
+# with Seoul"), unlike those of time and cause ("until spring", "because of the strike").
+OBJECT_PREPOSITIONS = frozenset({"to", "in", "at", "with", "into", "from", "against", "for",
+                                 "on", "over", "by"})
+
+# Dependents of a verb that start a clause of their own, not part of its object phrase.
+NOT_IN_TAIL = frozenset({"conj", "cc", "advcl", "parataxis", "punct", "mark", "ccomp",
+                         "relcl", "dep"})
+
+
+def _object_span(verb: Token, obj: Token) -> Span:
+    """The object and what follows it in the verb's phrase ("Putin and Xi on Red Square on
+    May 9"): where and when belong to what the claim is about."""
+    if obj.head != verb and obj.head.head != verb:
+        return phrase(obj, keep_conjuncts=True)
+    start = obj.left_edge.i
+    excluded = {t.i for child in verb.children if child.dep_ in NOT_IN_TAIL
+                for t in child.subtree}
+    tokens = [t for t in verb.subtree if t.i >= start and t.i not in excluded]
+    run = [tokens[0]] if tokens else []
+    for token in tokens[1:]:
+        if token.i != run[-1].i + 1:
             break
-    while content.text[verb_start:verb_start + 1] in ("\"", "“", "'", "‘"):
-        verb_start += 1
-    found = _predicate_at(content.text[verb_start:])
-    if found:
-        verb_lemma, negative, length = found
-    else:
-        verb = _WORD.match(content.text[verb_start:])
-        if verb is None or _FUNCTION_WORD.fullmatch(verb.group()):
-            if aux is None or not _COPULA.search(aux.group()):
-                return None
-            verb_lemma, negative, length = "be", False, 0  # "is likely to be a chance"
-        else:
-            verb_lemma, negative, length = lemma(verb.group()), False, verb.end()
-    if subject is None:
-        existential = re.match(r"^there\s+(?:(?:is|are|was|were|will|would|be|been|has|had)\s+)+",
-                               content.text, re.IGNORECASE)
-        if not existential:
-            return None
-        subject = content.sub(existential.end(), len(content.text)).strip()
-        phrase = _NOUN_PHRASE.match(subject.text)
-        if phrase is None:  # "there is in.": nothing there
-            return None
-        subject = subject.sub(0, phrase.end())
-        verb_lemma, length = "be", 0
-    after = content.sub(verb_start + length, len(content.text)).strip()
-    if re.match(r"(?:and|but|that|while|as)\b", after.text):
-        after = Span(after.start, after.start, "")  # "to come, and that ...": no object
-    group = content.text[start:verb_start + length]
-    return _Clause(subject, verb_lemma, negative, found is not None, group,
-                   after if after.text else None)
+        run.append(token)
+    return of_tokens(run, head=obj) if run else phrase(obj, keep_conjuncts=True)
 
 
-def _noun_phrase_only(content: Span) -> Span | None:
-    """A content with no verb at all ("a price of at least $400"): its noun phrase."""
-    match = _NOUN_PHRASE.match(content.text)
-    if match is None or len(match.group().split()) < 2:
+def _excluded(verb: Token, subject: Token | None) -> Span | None:
+    """Who a clause says is left out: "send its ambassador rather than Kim", "the ambassador,
+    not Kim, will attend"."""
+    for prep in _children(verb, "prep"):
+        if (prep.lower_ == "than" and any(c.lower_ == "rather" for c in prep.children)) or (
+                prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "instead"):
+            for pobj in _children(prep, "pobj"):
+                return phrase(pobj)
+    holders = [t for t in (subject, *_children(verb, "dobj")) if t is not None]
+    for holder in holders:
+        for cc in _children(holder, "cc"):  # parsed as coordination: "A rather than B"
+            if cc.lower_ == "than" and any(c.lower_ == "rather" for c in cc.children):
+                for conj in _children(holder, "conj"):
+                    return phrase(conj)
+        for appos in _children(holder, "appos"):
+            if any(c.dep_ == "neg" for c in (*holder.children, *appos.children)):
+                return phrase(appos)
+    return None
+
+
+def _first_pobj(verb: Token) -> Token | None:
+    """The object of a verb's first place or partner preposition ("travel to Oslo"); dates
+    and causes are not what a claim is about."""
+    for prep in _children(verb, "prep", "agent"):
+        if prep.lower_ not in OBJECT_PREPOSITIONS:
+            continue
+        for pobj in _children(prep, "pobj"):
+            if pobj.ent_type_ not in ("DATE", "TIME"):
+                return pobj
+    return None
+
+
+def _negated(token: Token) -> bool:
+    """A ``neg`` dependent, or a negative word opening the token's subject or object."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATIONS):
+            return True
+        if child.dep_ in (*SUBJECTS, "dobj", "attr", "pobj"):
+            if child.lower_ in NEGATIVE_ARGUMENTS:
+                return True
+            if any(grand.dep_ == "det" and grand.lower_ in NEGATIVE_ARGUMENTS
+                   for grand in child.children):
+                return True
+    return False
+
+
+def _certainty(token: Token) -> tuple[Certainty, bool, bool]:
+    """Certainty from a verb's modals, hedging adverbs and conditional marker; whether a
+    modal puts it in the future; whether it is a counterfactual ("could have gone")."""
+    levels = []
+    future = False
+    counterfactual = False
+    auxiliaries = _children(token, "aux", "auxpass")
+    for child in auxiliaries:
+        modal = child.lower_.replace("’", "'")
+        if child.tag_ == "MD" and modal in MODALS:
+            levels.append(MODALS[modal])
+            future = future or modal in FUTURE_MODALS
+            if any(a.lemma_ == "have" for a in auxiliaries) and token.tag_ == "VBN":
+                counterfactual = modal in ("could", "would", "might", "should")
+    for child in token.children:
+        if child.dep_ in ("advmod", "acomp") and child.lower_ in HEDGES:
+            levels.append(HEDGES[child.lower_])
+        if child.dep_ == "advcl" and any(m.lower_ in CONDITIONALS
+                                         for m in _children(child, "mark")):
+            levels.append(Certainty.probable)
+        if child.dep_ in (*SUBJECTS, "dobj", "attr") and child.lemma_.lower() in HEDGE_NOUNS:
+            levels.append(HEDGE_NOUNS[child.lemma_.lower()])
+    if any(m.lower_ in CONDITIONALS for m in _children(token, "mark")):
+        levels.append(Certainty.probable)
+    return weakest(*levels), future, counterfactual
+
+
+def _subject_of(tokens: list[Token]) -> Token | None:
+    for token in tokens:
+        found = _children(token, "nsubj", "nsubjpass", "csubj") or _children(token, "expl")
+        if found:
+            return found[0]
+    return None
+
+
+def _carried(verb: Token) -> tuple[Token, Token | None, bool] | None:
+    """The content a verb's object carries ("received signals that X", "an invitation for X
+    to join", "Kim's intention to come"): its head, who it is about, and whether the carrier
+    says the opposite."""
+    payout = f"{verb.lemma_.lower()} {' '.join(c.lower_ for c in _children(verb, 'prt'))}"
+    if payout.strip() in PAYOUTS:
+        for bet in verb.subtree:  # "paid out to punters who had backed the Greens to win"
+            if bet.lemma_.lower() in BETS and _children(bet, "xcomp"):
+                backed = next(iter(_children(bet, "dobj")), None)
+                return _children(bet, "xcomp")[0], backed, False
+    if verb.lemma_.lower() in PREPARING:
+        for prep in _children(verb, "prep"):
+            for pobj in _children(prep, "pobj"):
+                if prep.lower_ == "for" and pobj.lemma_.lower() in NOMINALS:
+                    return pobj, None, False  # "preparing for a visit by Ruth Park"
+    carriers = [*_children(verb, "dobj"),
+                *(p for prep in _children(verb, "prep") for p in _children(prep, "pobj"))]
+    for noun in carriers:
+        if noun.lemma_.lower() in MEETINGS and verb.lemma_.lower() in HOSTING:
+            meeting = _nominal(noun, None)  # "Moscow could host a meeting between A and B"
+            if meeting is not None and meeting.predicate == "meet":
+                return noun, None, False
+    if verb.lemma_.lower() not in CARRYING_VERBS:
         return None
-    return content.sub(0, match.end()).strip()
-
-
-def _nominal(content: Span) -> tuple[Span, str, Span | None] | None:
-    for pattern, lemma in _NOMINAL:
-        match = pattern.search(content.text)
-        if match:
-            subject = content.sub(match.start("np"), match.end("np")).strip()
-            target = None
-            if match.groupdict().get("target"):
-                target = content.sub(match.start("target"), match.end("target"))
-            return subject, lemma, target
+    for noun in carriers:
+        if noun.lemma_.lower() not in CONTENT_CARRIERS:
+            continue
+        owner = next(iter(_children(noun, "poss")), None)
+        for prep in _children(noun, "prep"):
+            if prep.lower_ == "for":
+                owner = next(iter(_children(prep, "pobj")), owner)
+        inner = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl", "xcomp", "advcl")
+                 and c.pos_ in ("VERB", "AUX")]
+        inner += [p for prep in _children(noun, "prep")
+                  if prep.lower_ in ("on", "about", "over", "for")
+                  for p in _children(prep, "pobj", "pcomp")
+                  if p.pos_ == "VERB" or p.lemma_.lower() in NOMINALS]
+        if owner is not None:
+            inner += [c for prep in _children(noun, "prep") for p in _children(prep, "pobj")
+                      if p == owner for c in p.children if c.dep_ in ("acl", "relcl")]
+        if not inner:
+            continue
+        opposite = any(w.lower_ in NEGATIVE_VERDICT_WORDS
+                       for w in (*noun.children, *verb.children))
+        return inner[0], owner, opposite
     return None
 
 
-def _likelihood_shift(content: Span) -> Proposition | None:
-    """"..., which made his attendance less likely": his attendance, probably not."""
-    for pattern, negative in _LIKELIHOOD_SHIFTS:
-        match = pattern.search(content.text)
-        nominal = match and _nominal(content.sub(match.start("nominal"), match.end("nominal")))
-        if nominal:
-            subject, lemma, obj = nominal
-            return Proposition(subject, lemma, obj,
-                               Polarity.negative if negative else Polarity.positive,
-                               Certainty.probable, future=False, counterfactual=False,
-                               nominal=True, verdict=True)
-    return None
-
-
-def parse_proposition(content: Span) -> Proposition | None:
-    """The proposition a claim's content states, or None when no subject and verb are found."""
-    shifted = _likelihood_shift(content)
-    if shifted is not None:
-        return shifted
-    verbal = _verbal(content)
-    clause = _CONTENT_FRAME.search(content.text)
-    if clause and not (verbal and verbal.known):  # "received signals that Kim meant to come"
-        inner = parse_proposition(content.sub(clause.end(), len(content.text)))
-        if inner is not None:
-            hedge = hedge_of(content.text[:clause.end()])
-            return replace(inner, certainty=weakest(inner.certainty, hedge))
-    nominal = _nominal(content)
-    by_noun = bool(nominal and not (verbal and verbal.known))
-    if by_noun:
-        subject, lemma, obj = nominal
-        negative, group = False, content.text
-    elif verbal:
-        subject, lemma, negative, group, obj = (
-            verbal.subject, verbal.lemma, verbal.negative, verbal.group, verbal.rest)
+def proposition(head: Token, default_subject: Span | None = None) -> Proposition | None:
+    """The proposition of the clause headed by ``head``; ``default_subject`` stands in where
+    the clause has none of its own ("ruled out quitting": the speaker quits)."""
+    if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ not in ("ROOT",):
+        return _nominal(head, default_subject)
+    verb, framing = _chain(head)
+    carried = _carried(verb)
+    if carried is not None:
+        inner, owner, opposite = carried
+        doer = _subject_of([verb])
+        fallback = phrase(owner) if owner is not None else (
+            phrase(doer, keep_conjuncts=True) if doer is not None else default_subject)
+        found = _nominal(inner, None) if inner.pos_ == "NOUN" and inner.lemma_.lower() in \
+            MEETINGS else proposition(inner, fallback)
+        if found is not None:
+            polarity = found.polarity
+            if opposite or _negated(verb):
+                polarity = Polarity.negative if polarity is Polarity.positive \
+                    else Polarity.positive
+            future = found.future if inner.pos_ in ("VERB", "AUX") else _certainty(verb)[1]
+            return replace(found, polarity=polarity, future=future,
+                           certainty=weakest(found.certainty, Certainty.probable))
+    subject_token = _subject_of([*framing, verb]) if framing else _subject_of([verb])
+    if subject_token is None and head != verb:
+        subject_token = _subject_of([head])
+    if subject_token is not None and subject_token.dep_ == "expl":
+        # "there was nothing agreed": what there is stands as the subject
+        subject_token = next(iter(_children(subject_token.head, "attr", "nsubj")), None)
+    if subject_token is not None:
+        subject = phrase(subject_token, keep_conjuncts=True)
+    elif default_subject is not None:
+        subject = default_subject
     else:
-        subject = _noun_phrase_only(content)
-        if subject is None:
-            return None
-        lemma, negative, group, obj = "", False, "", None
-    contrast = _CONTRAST.search(content.text)
-    if contrast:  # "send its ambassador rather than Kim": Kim will not attend
-        subject = content.sub(contrast.start("np"), contrast.end("np"))
-        lemma = CONTRAST_PREDICATES.get(lemma, lemma)
-        negative = not negative
-    negations = len(_NEGATION.findall(group)) + int(negative)
-    negations += bool(any(part is not None and _NEGATIVE_OBJECT.match(part.text)
-                          for part in (obj, subject)))
-    negations += bool(_REVERSAL.search(content.text))
-    negations += bool(re.search(r"\bunlikely\b", content.text) and "unlikely" not in group)
+        return None
+    copular = verb.lemma_ == "be" or verb.pos_ in ("ADJ", "NOUN")
+    if verb.lemma_ == "be":
+        complement = next(iter(_children(verb, "attr", "acomp")), None)
+        location = next(iter(_children(verb, "prep")), None)
+        if complement is None and location is not None:
+            predicate, obj = f"be {location.lemma_.lower()}", _first_pobj(verb)
+            predicate = PREDICATES.get(predicate, (predicate, False))[0]
+            negative_predicate = False
+        else:
+            predicate, obj, negative_predicate = "be", complement, False
+    else:
+        predicate, obj, negative_predicate = _predicate(verb)
+    negative = negative_predicate
+    levels: list[Certainty] = []
+    future = False
+    counterfactual = False
+    decision = verb.lemma_.lower() in DECISION_LEMMAS
+    intention = False
+    expected = False
+    for token in {head, *framing, verb}:
+        if _negated(token):
+            negative = not negative
+        level, in_future, if_not = _certainty(token)
+        levels.append(level)
+        future = future or in_future
+        counterfactual = counterfactual or if_not
+    for token in framing:
+        lemma = token.lemma_.lower()
+        if lemma in CHAIN:
+            level, in_future, negates = CHAIN[lemma]
+            levels.append(level)
+            future = future or in_future
+            negative = negative != negates
+            decision = decision or lemma == "decide"
+            intention = intention or lemma in ("plan", "intend", "want", "aim", "hope")
+            expected = expected or lemma in ("expect", "anticipate")
+    if obj is not None and obj.lower_ in NEGATIVE_ARGUMENTS:
+        negative = True
     return Proposition(
+        excluded=_excluded(verb, subject_token),
         subject=subject,
-        predicate=lemma,
-        object=obj,
-        polarity=Polarity.negative if negations % 2 else Polarity.positive,
-        certainty=weakest(certainty_of(group), hedge_of(content.text),
-                          Certainty.probable if "unlikely" in content.text else None),
-        future=bool(_FUTURE.search(group)),
-        counterfactual=bool(_COUNTERFACTUAL.search(group)),
-        intention=bool(_INTENTION.search(group)),
-        decision=bool(_DECISION.search(group)),
-        nominal=by_noun,
+        predicate=predicate,
+        object=_object_span(verb, obj) if obj is not None else None,
+        polarity=Polarity.negative if negative else Polarity.positive,
+        certainty=weakest(*levels),
+        future=future,
+        counterfactual=counterfactual,
+        decision=decision,
+        intention=intention,
+        copular=copular,
+        expected=expected,
+        evaluative=copular and (verb.pos_ == "ADJ" or any(
+            c.pos_ == "ADJ" for c in _children(verb, "acomp", "oprd"))),
     )
+
+
+def _nominal(noun: Token, default_subject: Span | None) -> Proposition | None:
+    """A claim whose content is a noun phrase: "denied the report", "a visit by Kim"."""
+    lemma = noun.lemma_.lower()
+    if lemma in CONTENT_CARRIERS:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+            found = proposition(clause, phrase(owner) if owner is not None else default_subject)
+            if found is not None:  # "confirmed Kim's intention to come"
+                return replace(found, certainty=weakest(found.certainty, Certainty.probable))
+    if lemma in MEETINGS:
+        for prep in _children(noun, "prep"):
+            parties = _children(prep, "pobj") if prep.lower_ == "between" else []
+            for first in parties:  # "the first meeting between Kim and Xi"
+                second = next(iter(_children(first, "conj")), None)
+                if second is not None:
+                    return Proposition(phrase(first), "meet", phrase(second), Polarity.positive,
+                                       Certainty.certain, future=True, nominal=True)
+    if lemma in NOMINALS:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+            (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        for prep in _children(noun, "prep"):
+            if prep.lower_ in ("by", "of") and owner is None:
+                owner = next(iter(_children(prep, "pobj")), None)
+        target = next((p for prep in _children(noun, "prep") if prep.lower_ in ("to", "at", "in")
+                       for p in _children(prep, "pobj")), None)
+        if owner is not None and owner.lower_ not in ("his", "her", "its", "their"):
+            return Proposition(phrase(owner), NOMINALS[lemma],
+                               phrase(target) if target is not None else None,
+                               Polarity.positive, Certainty.certain, future=True, nominal=True)
+        if default_subject is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any")
+                                               for c in noun.children):
+            # "ruled out a strike": the speaker's own strike
+            return Proposition(default_subject, NOMINALS[lemma],
+                               phrase(target) if target is not None else None,
+                               Polarity.positive, Certainty.certain, future=True, nominal=True)
+    subject = phrase(noun, keep_conjuncts=True)
+    if not subject.text:
+        return None
+    return Proposition(subject, "", None, Polarity.positive, Certainty.certain, future=False,
+                       nominal=True)

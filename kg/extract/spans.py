@@ -1,83 +1,56 @@
-"""Spans of an article's cleaned text, and the sentences and clauses rules look at."""
+"""Spans of an article's cleaned text, as rules hand them to the resolver."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+
+from spacy.tokens import Span as DocSpan
+from spacy.tokens import Token
+
+from kg.extract.lexicon import ENTITY_LABELS
+
+_EDGE_PUNCTUATION = " ,;:.—–-\"“”'‘’()[]\n"
 
 
 @dataclass(frozen=True)
 class Span:
-    """A piece of the article's cleaned text with its offsets."""
+    """A piece of the article's cleaned text with its offsets, and the kind of name the parse
+    says it is (``person``, ``organization``, ``group``, ``place``) where it says one."""
 
     start: int
     end: int
     text: str
+    label: str | None = None
 
     def sub(self, start: int, end: int) -> Span:
         """The part from ``start`` to ``end``, relative to this span, with outer spaces trimmed."""
         piece = self.text[start:end]
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
-        return Span(self.start + start + lead, self.start + start + lead + len(piece), piece)
+        return Span(self.start + start + lead, self.start + start + lead + len(piece), piece,
+                    self.label)
 
-    def strip(self, chars: str = " ,;:.—–-\"“”'‘’") -> Span:
+    def strip(self, chars: str = _EDGE_PUNCTUATION) -> Span:
         """Trim punctuation and quotes at both ends."""
         left = len(self.text) - len(self.text.lstrip(chars))
         right = len(self.text.rstrip(chars))
         if right <= left:
-            return Span(self.start, self.start, "")
+            return Span(self.start, self.start, "", self.label)
         return self.sub(left, right)
 
 
-_ABBREVIATIONS = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bU\.S)(?<!\bNo)"
-_SENTENCE_END = re.compile(
-    _ABBREVIATIONS + r"(?<=[.!?])[\"”’]?(?=\s+[\"“‘(]?[A-Z0-9])|(?<=[\"”])(?=\s+[\"“][A-Z])"
-)
-
-# Clause boundaries: "A but B" are two claims; what follows "although" or a dash qualifies
-# the claim before it and is dropped from the clause.
-_CLAUSE_SPLIT = re.compile(
-    r",? but (?=[a-z])(?!(?:not|had|has|have|was|were|is|are|would|will|could|did|also)\b)|; "
-)
-_CLAUSE_CUT = re.compile(r",? (?:although|though|whereas|even though) |\s+[—–]\s+|\s+-\s+")
+def label_of(token: Token) -> str | None:
+    """The kind of name a token heads, from the parse's entity labels."""
+    return ENTITY_LABELS.get(token.ent_type_)
 
 
-def paragraph_spans(text: str) -> Iterator[Span]:
-    """The article's paragraphs: blocks separated by blank lines."""
-    for match in re.finditer(r"[^\n]+", text):
-        yield Span(match.start(), match.end(), match.group())
-
-
-def sentence_spans(paragraph: Span) -> Iterator[Span]:
-    """Sentences of a paragraph, split after end punctuation that precedes a capital."""
-    start = 0
-    for boundary in _SENTENCE_END.finditer(paragraph.text):
-        end = boundary.end()
-        piece = paragraph.sub(start, end)
-        if piece.text:
-            yield piece
-        start = end
-    rest = paragraph.sub(start, len(paragraph.text))
-    if rest.text:
-        yield rest
-
-
-# A dateline that opens a story ("MOSCOW - ", "SEOUL — ") is not part of its first clause.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'()/-]{2,40}?\s+[—–-]\s+(?=[A-Z\"“])")
-
-
-def clause_spans(sentence: Span) -> Iterator[Span]:
-    """Clauses of a sentence that may each carry a claim."""
-    dateline = _DATELINE.match(sentence.text)
-    start = dateline.end() if dateline else 0
-    for boundary in _CLAUSE_SPLIT.finditer(sentence.text):
-        yield _cut(sentence.sub(start, boundary.start()))
-        start = boundary.end()
-    yield _cut(sentence.sub(start, len(sentence.text)))
-
-
-def _cut(clause: Span) -> Span:
-    match = _CLAUSE_CUT.search(clause.text)
-    return clause.sub(0, match.start()) if match else clause
+def of_tokens(tokens: list[Token] | DocSpan, head: Token | None = None) -> Span:
+    """The text from the first to the last of ``tokens``, trimmed of edge punctuation."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens:
+        raise ValueError("no tokens")
+    doc = tokens[0].doc
+    text = doc.user_data["text"]  # the article's text: doc.text is rebuilt on every call
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    label = label_of(head) if head is not None else None
+    return Span(start, end, text[start:end], label).strip()

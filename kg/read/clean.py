@@ -1,7 +1,9 @@
 """Strip page furniture from article text: small ``str -> str`` steps over paragraphs.
 
-A paragraph is one non-empty line; the cleaned text joins the kept paragraphs
-with blank lines, and evidence offsets index into that cleaned text.
+A paragraph is one non-empty line, except in hard-wrapped text (wire copy cut into lines
+of one width), where a line that stops mid-sentence goes on in the next and keeps its
+line break; the cleaned text joins the kept paragraphs with blank lines, and evidence
+offsets index into that cleaned text.
 """
 
 from __future__ import annotations
@@ -67,9 +69,49 @@ def normalize_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
+# A line that ends a sentence, a headline or a label.
+_LINE_END = re.compile(r"[.!?:;\"”’')\]]$")
+
+# Share of lines cut mid-sentence above which a text counts as hard-wrapped, the longest line
+# such a text has, and how close to that width a line must reach to count as cut.
+WRAPPED_SHARE = 0.4
+WRAPPED_WIDTH = 100
+WRAPPED_FILL = 0.6
+
+
+def _cut_at(width: int) -> int:
+    return max(35, int(WRAPPED_FILL * width))
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Whether the lines are one text cut at a fixed width rather than one paragraph each:
+    many lines run to about the same width and stop mid-sentence."""
+    if len(lines) < 4:
+        return False
+    width = max(len(line) for line in lines)
+    if width > WRAPPED_WIDTH:
+        return False
+    cut = sum(len(line) >= _cut_at(width) and not _LINE_END.search(line)
+              for line in lines[:-1])
+    return cut >= WRAPPED_SHARE * (len(lines) - 1)
+
+
 def paragraphs(text: str) -> list[str]:
-    """The non-empty lines of ``text``, stripped."""
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    """The paragraphs of ``text``, stripped: its non-empty lines, or in hard-wrapped text its
+    runs of lines joined where a line was cut mid-sentence (keeping the line break)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not hard_wrapped(lines):
+        return lines
+    width = max(len(line) for line in lines)
+    joined: list[str] = []
+    cut = False
+    for line in lines:
+        if joined and cut:
+            joined[-1] += "\n" + line
+        else:
+            joined.append(line)
+        cut = len(line) >= _cut_at(width) and not _LINE_END.search(line)
+    return joined
 
 
 def furniture_kind(paragraph: str) -> str | None:

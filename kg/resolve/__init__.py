@@ -16,9 +16,9 @@ from kg.extract.lexicon import (
     SYMMETRIC_PREDICATES,
     VERDICTS,
 )
-from kg.extract.proposition import lemma
 from kg.models import (
     Article,
+    Certainty,
     Claim,
     ClaimKind,
     Entity,
@@ -54,9 +54,6 @@ RESPONSE = re.compile(rf"^(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+
 OCCURRENCE = re.compile(rf"^(?:that|the|this|such a|any)\s+(?:\w+\s+)?"
                         rf"(?P<noun>{'|'.join(OCCURRENCE_NOUNS)})$", re.IGNORECASE)
 
-# Verdicts by the predicate a parse files them under ("encouraging" -> "encourage").
-VERDICT_PREDICATES = {lemma(word): negative for word, negative in VERDICTS.items()}
-
 UNNAMED = Entity(id="unnamed", name="unnamed", type=EntityType.unnamed)
 
 
@@ -85,6 +82,8 @@ def publisher_entity(article: Article, entities: ArticleEntities) -> Entity | No
 
 def _claimant(candidate: ClaimCandidate, entities: ArticleEntities,
               publisher: Entity | None) -> Entity | None:
+    if candidate.voice is Voice.headline:
+        return UNNAMED  # whoever says it in the body; settled once the body is read
     if candidate.voice is Voice.publisher:
         return publisher or UNNAMED
     if candidate.voice is Voice.unnamed:
@@ -140,7 +139,7 @@ class _Dates:
 
 
 def resolve_article(article: Article, candidates: list[ClaimCandidate],
-                    gazetteer: Gazetteer) -> Resolved:
+                    gazetteer: Gazetteer, model: str | None = None) -> Resolved:
     """Claims for one article's candidates; candidates whose subject names nobody are dropped."""
     entities = ArticleEntities(gazetteer, article.text)
     events = ArticleEvents(gazetteer, article.text, article.published)
@@ -151,6 +150,7 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
     dates = _Dates(article.published)
     previous_subject: Entity | None = None
     headlines: list[int] = []
+    unvoiced: list[int] = []  # headline claims that name no speaker
     for candidate in candidates:
         reported_by = (entities.resolve(candidate.reported_by, speaker=True)
                        if candidate.reported_by else None)
@@ -169,8 +169,11 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
             subject, obj = _partners(candidate, entities, subject, obj)
         polarity = candidate.polarity
         antecedent = _antecedent(candidate, claimant, resolved.claims)
+        certainty = candidate.certainty
         if antecedent is not None:
             earlier, polarity = antecedent
+            if RESPONSE.match(candidate.subject.text.strip()):
+                certainty = Certainty.probable  # a positive signal is no promise
             subject, predicate = earlier.subject, earlier.predicate
             event = Event(id=earlier.event.id, name=earlier.event.name, date=earlier.event.date) \
                 if earlier.event else None
@@ -180,7 +183,9 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
         when = dates.of(candidate, claimant)
         if event is not None:
             resolved.events.setdefault(event.id, event)
-        if candidate.headline and candidate.time_cue is None:
+        if candidate.voice is Voice.headline:
+            unvoiced.append(len(resolved.claims))
+        elif candidate.headline and candidate.time_cue is None:
             headlines.append(len(resolved.claims))
         evidence = candidate.evidence
         resolved.claims.append(Claim(
@@ -197,15 +202,34 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
             object=resolved.ref(obj) if obj else None,
             event=EventRef.of(event) if event else None,
             polarity=polarity,
-            certainty=candidate.certainty,
+            certainty=certainty,
             stated_on=when[0],
             stated_on_precision=when[1],
             evidence=Evidence(text=evidence.text, start=evidence.start, end=evidence.end),
             rule=candidate.rule,
+            model=model,
         ))
     for index in headlines:
         resolved.claims[index] = _dated_like_body(resolved.claims[index], resolved.claims)
+    voiced = {index: _voiced_like_body(resolved.claims[index], resolved.claims, unvoiced)
+              for index in unvoiced}
+    resolved.claims = [voiced.get(index, claim) for index, claim in enumerate(resolved.claims)
+                       if voiced.get(index, claim) is not None]
     return resolved
+
+
+def _voiced_like_body(headline: Claim, claims: list[Claim], unvoiced: list[int]) -> Claim | None:
+    """A headline that names no speaker makes the claim of whoever says the same in the body
+    (same subject and predicate); with nobody saying it, it is no claim."""
+    for index, claim in enumerate(claims):
+        if index in unvoiced or claim.subject != headline.subject:
+            continue
+        if claim.predicate == headline.predicate:
+            return headline.model_copy(update={
+                "claimant": claim.claimant, "reported_by": claim.reported_by,
+                "kind": claim.kind, "stated_on": claim.stated_on,
+                "stated_on_precision": claim.stated_on_precision})
+    return None
 
 
 def _antecedent(candidate: ClaimCandidate, claimant: Entity,
@@ -216,11 +240,12 @@ def _antecedent(candidate: ClaimCandidate, claimant: Entity,
     subject = candidate.subject.text.strip()
     if REPORT_ANAPHOR.match(subject) and candidate.kind is ClaimKind.denial and earlier:
         return earlier[-1], candidate.polarity
-    if RESPONSE.match(subject) and candidate.predicate in VERDICT_PREDICATES:
+    verdict = candidate.object.text.lower() if candidate.object else ""
+    if RESPONSE.match(subject) and candidate.predicate == "be" and verdict in VERDICTS:
         spoken = [c for c in earlier if c.claimant.id == claimant.id
                   and not RESPONSE.match(c.evidence.text)]
         if spoken:
-            negative = VERDICT_PREDICATES[candidate.predicate]
+            negative = VERDICTS[verdict]
             return spoken[-1], Polarity.negative if negative else Polarity.positive
     occurrence = OCCURRENCE.match(subject)
     if occurrence and candidate.predicate == OCCURRENCE_PREDICATE:
@@ -250,9 +275,18 @@ def _partners(candidate: ClaimCandidate, entities: ArticleEntities, subject: Ent
 
 
 def _dated_like_body(headline: Claim, claims: list[Claim]) -> Claim:
-    """A headline claim takes the date of the same claim in the body."""
+    """A headline claim takes the date of the same claim in the body, and the body's fuller
+    name of its speaker ("China says" in the headline, "China's foreign ministry" below)."""
     for claim in claims:
-        if claim is not headline and claim.claimant.id == headline.claimant.id and (
+        if (claim is not headline and claim.claimant.id != headline.claimant.id
+                and claim.subject == headline.subject
+                and headline.claimant.name in claim.claimant.name):
+            headline = headline.model_copy(update={"claimant": claim.claimant})
+            break
+    anonymous = (EntityType.unnamed, EntityType.group)
+    for claim in claims:
+        if claim is not headline and (claim.claimant.id == headline.claimant.id or (
+                claim.claimant.type in anonymous and headline.claimant.type in anonymous)) and (
             claim.proposition_key == headline.proposition_key or claim.subject == headline.subject
         ):
             return headline.model_copy(update={"stated_on": claim.stated_on,

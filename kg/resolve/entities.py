@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from kg.extract.lexicon import (
     CLAIMANT_NOUNS,
     ORGANIZATION_WORDS,
@@ -19,6 +21,7 @@ from kg.extract.lexicon import (
     PERSON_PRONOUNS,
     PERSON_TITLES,
 )
+from kg.extract.parse import parse
 from kg.extract.spans import Span
 from kg.models import Entity, EntityType, slugify
 from kg.resolve.gazetteer import Gazetteer, KnownEntity
@@ -55,6 +58,16 @@ _GROUP_AT = re.compile(rf"^(?:{CLAIMANT_NOUNS})\s+at\s+(?P<org>[A-Z].+)$", re.IG
 _POSSESSIVE_PLACE = re.compile(r"^the (?P<noun>country|nation|city)['’]s\s+", re.IGNORECASE)
 
 
+# Pronouns by which a speaker means an organization or a group spoken of before.
+SPEAKER_GROUPS: dict[str, tuple[EntityType, ...]] = {
+    "it": (EntityType.organization, EntityType.publication),
+    "they": (EntityType.organization, EntityType.group, EntityType.unnamed,
+             EntityType.publication),
+}
+_POSSESSIVE_PRONOUN = re.compile(r"^(his|her|its|their)\s+", re.IGNORECASE)
+_NAMED_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}) "
+                            r"\((?P<acronym>[A-Z]{2,6})\)")
+
 # How far back a pronoun looks for a name in its own sentence (characters).
 LOOKBACK = 60
 
@@ -68,7 +81,7 @@ def entity_of(known: KnownEntity) -> Entity:
 
 def plain_name(text: str) -> str:
     """A phrase without leading articles and quantifiers or a trailing possessive."""
-    text = _LEADING.sub("", text.strip(" ,.;:\"“”"))
+    text = _LEADING.sub("", " ".join(text.split()).strip(" ,.;:\"“”"))
     return re.sub(r"['’]s$", "", text).strip()
 
 
@@ -82,6 +95,16 @@ def head_part(text: str) -> str:
                 len(before) == 1 and _SPEAKER_NOUN.fullmatch(before[0]))):
             return text[:match.start()]
     return text
+
+
+def roles_of(person: Token) -> list[str]:
+    """The common nouns a text gives a person as roles: "sherpa Anil Sooklal", "Danthine,
+    the bank's vice-chairman", "the judge, Vanessa Baraitser"."""
+    roles = [child.lower_ for child in person.children
+             if child.dep_ in ("compound", "appos") and child.pos_ == "NOUN"]
+    if person.dep_ == "appos" and person.head.pos_ == "NOUN":
+        roles.append(person.head.lower_)
+    return roles
 
 
 def person_name(run: str) -> str:
@@ -104,6 +127,7 @@ class ArticleEntities:
     _local: dict[str, Entity] = field(default_factory=dict)
 
     _full_names: dict[str, str] = field(default_factory=dict)
+    _acronyms: dict[str, str] = field(default_factory=dict)  # "SNB" -> "Swiss National Bank"
     _titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Tom Reyes"
     _leads: dict[str, str] = field(default_factory=dict)  # "Bill Shorten" -> "Labor"
 
@@ -121,6 +145,34 @@ class ArticleEntities:
                 words = person_name(piece.strip()).split()
                 if 2 <= len(words) <= 3 and not _ORGANIZATION.search(piece):
                     self._full_names.setdefault(words[-1], " ".join(words))
+        self._learn_from_parse()
+
+    def _learn_from_parse(self) -> None:
+        """What the parse says of the article's names: people's full names (so that a
+        surname, a given name or "de Blasio" finds them), the roles they are given ("the
+        sherpa", "the central bank's vice-chairman"), and organizations' acronyms."""
+        doc = parse(self.text)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                words = person_name(ent.text.replace("’s", "").replace("'s", "")).split()
+                if len(words) < 2:
+                    continue
+                full = " ".join(words)
+                for size in (1, 2):
+                    for part in (words[-size:], words[:size]):
+                        if len(part) < len(words):
+                            self._full_names.setdefault(" ".join(part), full)
+                            self._full_names.setdefault(" ".join(part).lower(), full)
+                for role in roles_of(ent.root):
+                    self._titled.setdefault(role, full)
+            elif ent.label_ in ("ORG", "GPE", "FAC", "NORP"):
+                words = [w for w in re.findall(r"[A-Za-z][\w'-]*", ent.text)
+                         if w.lower() not in ("of", "the", "and", "for")]
+                initials = "".join(w[0] for w in words).upper()
+                if len(words) >= 2 and initials.isalpha():
+                    self._acronyms.setdefault(initials, re.sub(r"^(?i:the)\s+", "", ent.text))
+        for match in _NAMED_ACRONYM.finditer(self.text):  # "Pfizer (PFE)"
+            self._acronyms.setdefault(match.group("acronym"), match.group("name"))
 
     def known(self, name: str) -> Entity | None:
         """The gazetteer's entity for an exact name or alias."""
@@ -147,13 +199,16 @@ class ArticleEntities:
             self._speakers.append((position, entity))
         return entity
 
-    def _new(self, name: str, organization: bool = False) -> Entity:
-        """An entity for a capitalized name the gazetteer does not know; ``organization`` when
-        the text says so ("the Saudi club Al Hilal")."""
-        if (not organization and not _ORGANIZATION.search(name)
-                and 2 <= len(person_name(name).split()) <= 4):
+    def _new(self, name: str, organization: bool = False, label: str | None = None) -> Entity:
+        """An entity for a capitalized name the gazetteer does not know: of the kind the parse
+        says it is (``label``), else an organization when the text says so ("the Saudi club
+        Al Hilal") or its words do, else a person when it has two to four words."""
+        if _ORGANIZATION.search(name) or organization:
+            label = "organization"  # "Rovers FC", whatever the parse guessed
+        if label == "person" or (label is None
+                                 and 2 <= len(person_name(name).split()) <= 4):
             kind = EntityType.person
-            name = person_name(name)
+            name = person_name(name) or name
         else:
             kind = EntityType.organization
         words = name.split()
@@ -168,13 +223,20 @@ class ArticleEntities:
                 exclude: Entity | None = None) -> Entity | None:
         """The person a he or she means: the last speaker (for a speaker) or the last person."""
         if speaker and self._speakers:
-            candidates = [e for start, e in self._speakers if start < span.start]
+            candidates = [e for start, e in self._speakers
+                          if start < span.start and e.type is EntityType.person]
             if candidates:
                 return candidates[-1]
         nearby = self._name_just_before(span.start)
         if nearby is not None and nearby != exclude:
             return nearby  # "Messi's choice means he"
         return self.last(span.start, kinds=(EntityType.person,), exclude=exclude)
+
+    def _last_speaker(self, position: int, kinds: tuple[EntityType, ...]) -> Entity | None:
+        """The last speaker of one of ``kinds`` before ``position``, else the last such
+        entity named."""
+        speakers = [e for start, e in self._speakers if start < position and e.type in kinds]
+        return speakers[-1] if speakers else self.last(position, kinds=kinds)
 
     def _name_just_before(self, position: int) -> Entity | None:
         """A person named in the few words before a pronoun, in the same sentence."""
@@ -193,6 +255,15 @@ class ArticleEntities:
         """The entity ``span`` names; ``speaker`` marks a claimant; ``exclude`` is an entity a
         pronoun cannot mean (the speaker of a quotation)."""
         text = plain_name(span.text)
+        if speaker and text.lower() in SPEAKER_GROUPS:
+            found = self._last_speaker(span.start, SPEAKER_GROUPS[text.lower()])
+            return self._remember(span.start, found, speaker) if found else None
+        owner = _POSSESSIVE_PRONOUN.match(text)
+        if owner and len(text.split()) > 1:
+            meant = (self.pronoun(span, exclude=exclude) if owner.group(1).lower() in ("his", "her")
+                     else self._last_speaker(span.start, SPEAKER_GROUPS["it"]))
+            if meant is not None:  # "his defence team": Assange's defence team
+                text = f"{meant.name}'s {text[owner.end():]}"
         if not text or text.lower() in OTHER_PRONOUNS:
             return None
         if text.lower() in PERSON_PRONOUNS:
@@ -201,6 +272,12 @@ class ArticleEntities:
         text = self._expand_possessive(text, span.start)
         if text.lower() in self._titled:  # "the mayor" for "Mayor Tom Reyes"
             text = self._titled[text.lower()]
+        elif text[:1].islower() and text.split()[-1].lower() in self._titled:
+            text = self._titled[text.split()[-1].lower()]  # "the central bank's vice-chairman"
+        elif text[:1].islower() and text.split()[-1].split("-")[-1].lower() in self._titled:
+            text = self._titled[text.split()[-1].split("-")[-1].lower()]
+        if text in self._acronyms:
+            text = self._acronyms[text]
         found = (self._coordinated(text, span, speaker) or self._by_name(text, span, speaker)
                  or self._by_description(text, span, speaker))
         if found is not None:
@@ -209,7 +286,8 @@ class ArticleEntities:
         before = self.text[:span.start].rstrip(" \"“")
         if (not before or before.endswith((".", "\n", ":"))) and not text.split()[0].isupper():
             text = text[0].lower() + text[1:]  # "Local analysts" at a sentence start
-        return Entity(id=slugify(text), name=text, type=kind)
+        return self._remember(span.start, Entity(id=slugify(text), name=text, type=kind),
+                              speaker)
 
     def _expand_possessive(self, text: str, position: int) -> str:
         """"the country's news agency" -> "North Korea's news agency"."""
@@ -227,14 +305,21 @@ class ArticleEntities:
 
     def _coordinated(self, text: str, span: Span, speaker: bool) -> Entity | None:
         """"Washington and Seoul" as speakers: the two governments together."""
-        parts = re.split(r"\s+and\s+", text)
+        if span.label == "person":
+            return None  # "Chairman and CEO Ian Read": one person's titles
+        parts = [re.sub(r"^(?i:the)\s+", "", part) for part in re.split(r"\s+and\s+", text)]
+        if any(_TITLE_WORD.match(part.split()[-1]) or _TITLE_WORD.match(part.split()[0])
+               for part in parts if part):
+            return None
         if len(parts) != 2 or not all(part[:1].isupper() for part in parts):
             return None
         names = []
         for part in parts:
             known = self.known(part)
             if known is None:
-                return None
+                if not speaker or not all(len(p.split()) <= 3 for p in parts):
+                    return None
+                known = Entity(id=slugify(part), name=part, type=EntityType.organization)
             entry = self.gazetteer.get(known.name)
             if speaker and entry and entry.capital_of:
                 known = self.known(entry.capital_of) or known
@@ -265,12 +350,16 @@ class ArticleEntities:
                 if entity.name.split()[-1] == name and entity.type is not EntityType.place:
                     return self._remember(span.start, entity, speaker)  # "the Times"
             name = self._full_names.get(name, name)  # "Messi" before "Lionel Messi" is named
+            name = self._acronyms.get(name, name)
             known = self.known(name)
             if known is not None:
                 return self._remember(span.start, known, speaker)
+        if len(name.split()) == 2 and name.lower() in self._full_names:
+            name = self._full_names[name.lower()]  # "De Blasio" for "Bill de Blasio"
         organization = bool(_ORG_BEFORE.search(head[:runs[-1].start()]))
+        label = span.label if span.label in ("person", "organization") else None
         entity = (self._local.get(person_name(name)) or self._local.get(name)
-                  or self._new(name, organization))
+                  or self._new(name, organization, label))
         return self._remember(span.start, entity, speaker)
 
     def led_by(self, person: Entity, position: int) -> Entity | None:

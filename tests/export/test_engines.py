@@ -60,7 +60,7 @@ def test_contradictions_query_in_oxigraph_matches_kg_query(runner, db, tmp_path)
 def test_documented_queries_run_in_oxigraph(runner, db, tmp_path, query):
     store = oxigraph_store(exported(runner, db, tmp_path, "turtle"), "turtle")
     rows = list(store.query((ROOT / "schemas" / "queries" / query).read_text()))
-    assert len(rows) == (SEED_CLAIMS if query == "claims_by_claimant.rq" else 5)
+    assert len(rows) == (SEED_CLAIMS if query == "claims_by_claimant.rq" else 6)
 
 
 def test_graphml_loads_in_igraph_and_networkx_with_every_label(runner, db, tmp_path):

@@ -111,6 +111,7 @@ def test_actors_gexf_weighs_repeated_links(built):
     weights = {(edge.get("source"), edge.get("target"), edge.get("label")): edge.get("weight")
                for edge in document.iter(f"{GEXF}edge")}
     assert weights == {
+        ("entity:andrei-rudenko", "entity:yang-moo-jin", "agrees"): "1.0",
         ("entity:dmitry-peskov", "entity:kremlin", "agrees"): "1.0",
         ("entity:dmitry-peskov", "entity:national-intelligence-service", "contradicts"): "1.0",
         ("entity:kremlin", "entity:national-intelligence-service", "contradicts"): "1.0",

@@ -12,7 +12,7 @@ from tests.helpers import ROOT, SEED_CLAIMS
 ox = pytest.importorskip("pyoxigraph", reason="pyoxigraph is not installed")
 
 QUERIES = sorted((ROOT / "schemas" / "queries").glob("*.rq"))
-EXPECTED_ROWS = {"claims_by_claimant.rq": SEED_CLAIMS, "contradictions.rq": 5, "timeline.rq": 5}
+EXPECTED_ROWS = {"claims_by_claimant.rq": SEED_CLAIMS, "contradictions.rq": 5, "timeline.rq": 6}
 
 
 def rows_in_oxigraph(path, rdf_format, query, union=False):

@@ -31,6 +31,13 @@ def test_turtle_round_trips_through_rdflib(tmp_path):
     assert len(set(parsed.subjects(RDF.type, KG.Contradiction))) == 1
 
 
+def test_provenance_names_the_rule_and_the_parse_it_read():
+    rdf = to_rdf(seed_like_graph())
+    assert rdf.value(CLAIM, PROV.wasGeneratedBy) == URIRef(
+        "http://example.org/kg/id/rule/reporting_cue")
+    assert str(rdf.value(CLAIM, KG.parsedWith)) == "en_core_web_sm-3.8.0"
+
+
 def test_the_proposition_is_a_reified_statement_and_evidence_has_offsets():
     rdf = to_rdf(seed_like_graph())
     statement = rdf.value(CLAIM, KG.proposition)
@@ -59,7 +66,7 @@ def test_trig_has_an_assertion_and_a_provenance_graph_per_article(tmp_path):
     provenance = dataset.graph(URIRef(names[1]))
     assert (CLAIM, RDF.type, SDO.Claim) in assertion
     assert provenance.value(CLAIM, PROV.wasGeneratedBy) == URIRef(
-        "http://example.org/kg/id/rule/unknown")
+        "http://example.org/kg/id/rule/reporting_cue")
     assert provenance.value(assertion.identifier, PROV.wasDerivedFrom) == URIRef(
         "http://example.org/kg/id/article/a1")
 

@@ -1,149 +1,105 @@
+"""Attribution rules over the parse: a table of sentences written for the tests, each with
+the rule that should speak, whose voice, which kind of claim and whose words; sentences that
+make no claim yield nothing."""
+
 import pytest
 
-from kg.extract.attribution import Voice, attributions, cue_kind
-from kg.extract.spans import Span
-from kg.models import ClaimKind
+from kg.extract.attribution import Voice, attributions
+from kg.extract.parse import parse
 
 
-def span(text: str) -> Span:
-    return Span(0, len(text), text)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "headline", "rule", "voice", "claimant", "kind", "content"),
-    [
-        ("Kremlin: Kim Will Not Attend Parade", True, "headline_colon", Voice.named, "Kremlin",
-         ClaimKind.statement, "Kim Will Not Attend Parade"),
-        ("Why the champion is likely to retire this year", True, "headline_why",
-         Voice.publisher, None, ClaimKind.prediction, "the champion is likely to retire this year"),
-        ("Speculation is mounting that the bank may cut rates", False, "unnamed_source",
-         Voice.unnamed, None, ClaimKind.speculation, "the bank may cut rates"),
-        ('"We will not sell him," coach Mia Berg told reporters', False, "quote_then_speaker",
-         Voice.named, "coach Mia Berg", ClaimKind.statement, "We will not sell him"),
-        ('"The talks failed," said the envoy', False, "quote_then_speaker", Voice.named,
-         "the envoy", ClaimKind.statement, "The talks failed"),
-        ("The mayor will attend the opening, the city council said Thursday", False,
-         "content_then_speaker", Voice.named, "the city council", ClaimKind.statement,
-         "The mayor will attend the opening"),
-        ("Shin, a member of the intelligence committee, had said Wednesday that the minister "
-         "would go", False, "speaker_then_content", Voice.named, "Shin",
-         ClaimKind.statement, "the minister would go"),
-        ("Economists expect the bank to cut rates in June", False, "speaker_then_content",
-         Voice.named, "Economists", ClaimKind.expectation, "the bank to cut rates in June"),
-        ("The club denied that the striker would leave", False, "speaker_then_content",
-         Voice.named, "The club", ClaimKind.denial, "the striker would leave"),
-        ("last week the deputy minister said that the talks are in a preparatory stage", False,
-         "speaker_then_content", Voice.named, "the deputy minister", ClaimKind.statement,
-         "the talks are in a preparatory stage"),
-        ("The launch will slip to next year, according to the trade weekly", False,
-         "according_to", Voice.named, "the trade weekly", ClaimKind.statement,
-         "The launch will slip to next year"),
-        ("These include Chancellor Olaf Brandt, who is expected to arrive on Sunday", False,
-         "passive_expectation", Voice.unnamed, None, ClaimKind.expectation,
-         "Chancellor Olaf Brandt, who is expected to arrive on Sunday"),
-        ("rising costs suggest that the project will likely stall", False, "publisher_hedge",
-         Voice.publisher, None, ClaimKind.prediction, "the project will likely stall"),
-        ("With the coach gone, the club will need a new captain", False, "publisher_hedge",
-         Voice.publisher, None, ClaimKind.prediction, "the club will need a new captain"),
-        ("The latest survey gave the Greens a narrow lead in the capital", False,
-         "speaker_then_content", Voice.named, "The latest survey", ClaimKind.prediction,
-         "the Greens a narrow lead in the capital"),
-    ],
-)
-def test_attribution_rules(sentence, headline, rule, voice, claimant, kind, content):
-    found = attributions(span(sentence), headline=headline)[0]
-    assert (found.rule, found.voice, found.kind) == (rule, voice, kind)
-    assert (found.claimant.text if found.claimant else None) == claimant
-    assert found.content.text == content
-    assert sentence[found.content.start:found.content.end] == content
+def found(text: str, headline: bool = False):
+    doc = parse(text)
+    return [attribution for sentence in doc.sents
+            for attribution in attributions(sentence, headline)]
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("text", "headline", "expected"),
     [
-        "The trip would have been his first overseas since 2011.",
-        "He did not say whether the minister would travel in person.",
-        "Kremlin: a history of the fortress",  # a colon headline, but not in the headline
-        "Logistical hurdles could influence the decision to attend.",
-        "Many Western leaders are shunning the anniversary events.",
-        "The minister gave the crowd a short speech.",  # "gave" predicts only a lead
-        "With the roads open, traffic was heavy.",  # a consequence, but no forecast
+        ("Kremlin: Kim will not attend the parade", True,
+         ("headline_colon", Voice.named, "statement", "Kremlin", None, "attend")),
+        ("The envoy will not attend the summit next week, the ministry said on Thursday.",
+         False, ("reporting_cue", Voice.named, "statement", "the ministry", None, "attend")),
+        ("\"We will not sell him,\" coach Mia Berg told reporters.", False,
+         ("reporting_cue", Voice.named, "statement", "coach Mia Berg", None, "sell")),
+        ("The mayor said on Monday that the bridge would open in May.", False,
+         ("reporting_cue", Voice.named, "statement", "The mayor", None, "open")),
+        ("The club denied that the striker would leave.", False,
+         ("reporting_cue", Voice.named, "denial", "The club", None, "leave")),
+        ("The launch will slip to next year, according to the trade weekly.", False,
+         ("according_to", Voice.named, "statement", "the trade weekly", None, "slip")),
+        ("The governor is expected to resign before the vote.", False,
+         ("passive_cue", Voice.unnamed, "expectation", None, None, "resign")),
+        ("It was announced on Friday that the festival would be cancelled.", False,
+         ("passive_cue", Voice.unnamed, "announcement", None, None, "cancelled")),
+        ("The senator is reportedly weighing a run for governor.", False,
+         ("hearsay", Voice.unnamed, "statement", None, None, "weighing")),
+        ("The airline has cancelled its order for forty jets.", False,
+         ("own_act", Voice.named, "announcement", "The airline", None, "cancelled")),
+        ("The storm could disrupt flights across the region.", False,
+         ("publisher_hedge", Voice.publisher, "speculation", None, None, "disrupt")),
+        ("Speculation is growing that the coach will quit.", False,
+         ("claim_noun", Voice.unnamed, "speculation", None, None, "quit")),
+        ("The agency reported, citing two officials, that the talks had collapsed.", False,
+         ("reporting_cue", Voice.named, "statement", "two officials", "The agency",
+          "collapsed")),
+        ("The minister, quoted by the state broadcaster, said the border would reopen.", False,
+         ("reporting_cue", Voice.named, "statement", "The minister", "the state broadcaster",
+          "reopen")),
+        ("The union leader ruled out a strike in March.", False,
+         ("reporting_cue", Voice.named, "denial", "The union leader", None, "strike")),
+        ("The outgoing chairman conceded defeat on Sunday.", False,
+         ("self_report", Voice.named, "statement", "The outgoing chairman", None, "conceded")),
+        ("Rising costs suggest that the project will stall.", False,
+         ("publisher_hedge", Voice.publisher, "speculation", None, None, "stall")),
+        ("Lena Ortiz, who chairs the panel, said the hearing would resume.", False,
+         ("reporting_cue", Voice.named, "statement", "Lena Ortiz", None, "resume")),
+        ("The company met the mayor and said it would expand the plant.", False,
+         ("reporting_cue", Voice.named, "statement", "The company", None, "expand")),
     ],
 )
-def test_sentences_without_attribution_yield_nothing(sentence):
-    assert attributions(span(sentence)) == []
+def test_each_rule_finds_its_speaker_and_clause(text, headline, expected):
+    [attribution] = found(text, headline)
+    claimant = attribution.claimant.text if attribution.claimant else None
+    relay = attribution.reported_by.text if attribution.reported_by else None
+    assert (attribution.rule, attribution.voice, attribution.kind.value, claimant, relay,
+            attribution.content.text) == expected
+    assert text[attribution.evidence.start:attribution.evidence.end] == attribution.evidence.text
 
 
-def test_nested_attribution_finds_the_inner_speaker():
-    [inner] = attributions(span("Shin had said Wednesday that South Korea's spy agency "
-                                "expected Kim to go to Moscow"))
-    assert (inner.claimant.text, inner.reported_by.text) == ("South Korea's spy agency", "Shin")
-    assert inner.kind is ClaimKind.expectation
-    assert inner.content.text == "Kim to go to Moscow"
-    assert inner.frame.text.startswith("Shin had said Wednesday that")
+@pytest.mark.parametrize("text", [
+    "The parade is held every year on May 9.",
+    "He declined to comment on the report.",
+    "Did the minister say anything?",
+    "He did not say whether the talks would resume.",
+    "The museum opened in 1921 and has three floors.",
+])
+def test_sentences_that_make_no_claim(text):
+    assert found(text) == []
 
 
-@pytest.mark.parametrize(
-    ("cue", "kind"),
-    [
-        ("announced", ClaimKind.announcement),
-        ("confirmed", ClaimKind.confirmation),
-        ("ruled out", ClaimKind.denial),
-        ("dismissed reports", ClaimKind.denial),
-        ("warned", ClaimKind.prediction),
-        ("expects", ClaimKind.expectation),
-        ("told reporters", ClaimKind.statement),
-        ("said", ClaimKind.statement),
-    ],
-)
-def test_cue_kinds(cue, kind):
-    assert cue_kind(cue) is kind
+def test_a_speaker_relayed_by_another_keeps_the_relay():
+    [attribution] = found("The ministry said that the envoy had confirmed that talks would "
+                          "resume.")
+    assert (attribution.claimant.text, attribution.reported_by.text,
+            attribution.content.text) == ("the envoy", "The ministry", "resume")
 
 
-def test_split_quotation_gives_both_halves_to_the_speaker():
-    first, second = attributions(span('"We are ready," the minister said, "and we will sign '
-                                      'the deal next month."'))
-    assert (first.claimant.text, first.content.text, first.quoted) == (
-        "the minister", "We are ready", True)
-    assert (second.claimant.text, second.content.text, second.quoted) == (
-        "the minister", "and we will sign the deal next month", True)
+def test_two_claims_in_one_sentence_each_keep_their_clause():
+    first, second = found("\"He will not come in person, but he will speak by video,\" the "
+                          "aide said.")
+    assert (first.content.text, second.content.text) == ("come", "speak")
+    assert first.evidence.end <= second.evidence.start
 
 
-def test_quotation_after_its_speaker():
-    [found] = attributions(span('The minister said: "We will sign the deal next month."'))
-    assert (found.claimant.text, found.content.text) == (
-        "The minister", "We will sign the deal next month")
+def test_a_negated_inner_cue_stays_the_outer_speakers_claim():
+    [attribution] = found("The governor said the council did not rule out new taxes.")
+    assert (attribution.claimant.text, attribution.content.text) == ("The governor", "rule")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "claimant", "reported_by", "content"),
-    [
-        ("The Times reported, citing two officials, that the talks had failed", "two officials",
-         "The Times", "the talks had failed"),
-        ("The talks had failed, the Times reported, citing two officials", "two officials",
-         "the Times", "The talks had failed"),
-        ("The mayor rejected reports that she would resign, her spokesman said", "The mayor",
-         "her spokesman", "she would resign"),
-        ("Economists expect rates to fall, according to a survey by the bank", "Economists",
-         "a survey by the bank", "rates to fall"),
-    ],
-)
-def test_relayed_claims(sentence, claimant, reported_by, content):
-    [found] = attributions(span(sentence))
-    assert (found.claimant.text, found.reported_by.text, found.content.text) == (
-        claimant, reported_by, content)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "claimants"),
-    [
-        ("The ministry said the plan was final, and the union said it would strike",
-         ["The ministry", "the union"]),
-        ("Shorten conceded defeat on Saturday and announced that he would step down",
-         ["Shorten", "Shorten"]),
-        ("Washington and Seoul accuse Pyongyang of supplying shells, a charge that Moscow "
-         "denies", ["Washington and Seoul", "Moscow"]),
-    ],
-)
-def test_several_speakers_in_one_clause(sentence, claimants):
-    assert [a.claimant.text for a in attributions(span(sentence))] == claimants
+@pytest.mark.xfail(reason="a reporting tag the parse attaches to a relative clause ('said at "
+                          "the time that …') is not found", strict=True)
+def test_a_tag_misread_as_a_relative_clause():
+    [attribution] = found("Its spokesman said at the time that prices rarely fell.")
+    assert attribution.content.text == "fell"

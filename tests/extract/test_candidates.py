@@ -15,8 +15,8 @@ def test_candidates_in_text_order_with_nested_attribution():
     found = list(extract_candidates(ARTICLE))
     assert [(c.rule, c.claimant.text) for c in found] == [
         ("headline_colon", "Ministry"),
-        ("content_then_speaker", "the ministry"),
-        ("speaker_then_content", "the agency"),
+        ("reporting_cue", "the ministry"),
+        ("reporting_cue", "the agency"),
     ]
     headline, lead, nested = found
     assert (headline.kind, headline.polarity, headline.certainty) == (

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract_candidates
+from kg.extract import extract_candidates, model_name
 from kg.read import read_path
 from kg.resolve import resolve_article
 from tests.helpers import DATA
@@ -13,7 +13,8 @@ from tests.helpers import DATA
 
 def claims_of(name, gazetteer):
     [article] = read_path(DATA / name).articles
-    return resolve_article(article, list(extract_candidates(article.text)), gazetteer).claims
+    return resolve_article(article, extract_candidates(article.text), gazetteer,
+                           model_name()).claims
 
 
 def row(claim):
@@ -32,8 +33,8 @@ THURSDAY, FRIDAY = date(2033, 6, 9), date(2033, 6, 10)
         (0, ("Ana Costa", None, "denial", "Ana Costa", "attend", "positive", "certain",
              THURSDAY)),
         # "A dismissed reports ..., her office said": A's denial, relayed
-        (1, ("Ana Costa", "her office", "denial", "Ana Costa", "attend", "positive", "certain",
-             THURSDAY)),
+        (1, ("Ana Costa", "Ana Costa's office", "denial", "Ana Costa", "attend", "positive",
+             "certain", THURSDAY)),
         # a quotation in the first person, and the quotation that goes on after it
         (2, ("Ana Costa", None, "statement", "Ana Costa", "be", "positive", "certain",
              THURSDAY)),
@@ -41,8 +42,8 @@ THURSDAY, FRIDAY = date(2033, 6, 9), date(2033, 6, 10)
              THURSDAY)),
         # an agentless announcement
         (4, ("unnamed", None, "announcement", "summit", "open", "positive", "certain", FRIDAY)),
-        # "is set to" is certain
-        (5, ("officials", None, "statement", "Jon Berg", "attend", "positive", "certain",
+        # "is set to" hedges, and officials nobody names make it an expectation
+        (5, ("officials", None, "expectation", "Jon Berg", "attend", "positive", "probable",
              FRIDAY)),
         # an anonymous source up front; a delay is a negative outcome
         (6, ("people familiar with the plans", None, "expectation", "accord", "proceed",
@@ -64,6 +65,7 @@ def test_summit_wire_entities(gazetteer):
     assert claims[0].claimant.type.value == "person"  # "Premier" is Premier Ana Costa
     assert claims[0].object.name == "Lisbon summit"
     assert {c.claimant.type.value for c in claims[5:8]} == {"unnamed"}
+    assert {c.model for c in claims} == {model_name()}
 
 
 def test_the_rail_strike_fixture(gazetteer):

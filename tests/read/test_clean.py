@@ -99,3 +99,21 @@ def test_the_headline_is_kept_even_when_it_looks_like_a_label():
 def test_clean_text_joins_paragraphs_with_blank_lines():
     raw = "Title line\nSupport The Daily!\n\nBody one.\nBody one.\n© 2020 The Daily.\n"
     assert clean_text(raw) == "Title line\n\nBody one."
+
+
+WIRE = ("PARIS Jan 3 The agency said on Sunday it saw no\n"
+        "reason to change the forecast it published in the\n"
+        "autumn, its chief economist told a radio station.\n"
+        "\"We see growth holding up in the first quarter and\n"
+        "we do not expect a slowdown before the summer,\" she said.\n"
+        "The agency last changed its forecast in 2019.")
+
+
+def test_hard_wrapped_wire_copy_keeps_its_line_breaks_inside_paragraphs():
+    assert clean_text(WIRE).split("\n\n") == [
+        "PARIS Jan 3 The agency said on Sunday it saw no\nreason to change the forecast it "
+        "published in the\nautumn, its chief economist told a radio station.",
+        "\"We see growth holding up in the first quarter and\nwe do not expect a slowdown "
+        "before the summer,\" she said.",
+        "The agency last changed its forecast in 2019.",
+    ]

@@ -71,3 +71,19 @@ def test_corpus_counts():
         inferred += article.published_inferred
         evidence += sum(article.text.count(c["evidence"]) == 1 for c in gold["claims"])
     assert (dated, inferred, evidence) == (12, 2, 112)
+
+
+REALNEWS = CORPUS.parent / "realnews"
+
+
+@pytest.mark.skipif(not (REALNEWS / "gold").is_dir(),
+                    reason="real-news corpus not present at ../shared/realnews")
+def test_every_real_news_evidence_survives_cleaning():
+    """Real pages include hard-wrapped wire copy: its line breaks stay where they were."""
+    found = total = 0
+    for gold_path in sorted((REALNEWS / "gold").glob("rn*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        [article] = read_path(REALNEWS / "articles" / gold["article"]).articles
+        total += len(gold["claims"])
+        found += sum(article.text.count(c["evidence"]) == 1 for c in gold["claims"])
+    assert (found, total) == (246, 246)

@@ -93,8 +93,9 @@ def test_denials_of_a_report_leaders_and_nearby_names(gazetteer):
         "Rui Lopes", "denial", report.proposition_key, "negative", report.stated_on)
     assert (defeat.subject.name, defeat.predicate, defeat.polarity.value) == (
         "Greens", "win", "negative")
+    # Turning down an offer is not accepting it; what the offer was for is not parsed.
     assert (turned_down.claimant.name, turned_down.subject.name, turned_down.predicate,
-            turned_down.polarity.value) == ("Harbour Gazette", "Ana Lopes", "join", "negative")
+            turned_down.polarity.value) == ("Harbour Gazette", "Ana Lopes", "accept", "negative")
 
 
 SUMMIT_STORY = (

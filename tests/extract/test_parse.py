@@ -1,0 +1,40 @@
+"""The parse every rule reads: one pipeline per process, chosen by name, with blank lines
+as hard sentence ends and offsets that index the article's own text."""
+
+import pytest
+
+from kg.errors import ExtractError
+from kg.extract.parse import MODEL_VARIABLE, model_name, parse, select_model, text_of
+
+WRAPPED = ("The minister said the vote\nwould go ahead on Monday.\n\n"
+           "Headline without a stop\nThe second paragraph starts here.")
+
+
+def test_a_line_break_inside_a_paragraph_is_no_boundary_but_a_blank_line_is():
+    doc = parse(WRAPPED)
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences[0] == "The minister said the vote would go ahead on Monday."
+    assert text_of(doc) == WRAPPED
+    assert all(WRAPPED[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_the_model_is_named_with_its_version():
+    name = model_name()
+    assert name.startswith("en_core_web_sm") and name.endswith("-3.8.0")
+
+
+def test_a_missing_model_is_one_clear_error(monkeypatch):
+    monkeypatch.setenv(MODEL_VARIABLE, "xx_no_such_model")
+    with pytest.raises(ExtractError, match="no spaCy English pipeline could be loaded "
+                                           r"\(xx_no_such_model: .*\); install en_core_web_sm"):
+        parse("The minister said the vote would go ahead.")
+
+
+def test_a_model_named_on_the_command_line_wins(monkeypatch):
+    installed = model_name().rsplit("-", 1)[0]
+    monkeypatch.setenv(MODEL_VARIABLE, "xx_no_such_model")
+    select_model(installed)
+    try:
+        assert parse("The minister said so.").text.startswith("The minister")
+    finally:
+        select_model(None)
