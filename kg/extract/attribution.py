@@ -42,6 +42,8 @@ from kg.models import Certainty, ClaimKind
 __all__ = ["ATTRIBUTION_RULES", "Attribution", "Voice", "attributions", "cue_of"]
 
 QUOTES = "\"“”"
+# Pronouns that stand for a fact rather than a speaker: "it can mean that ...".
+FACT_PRONOUNS = frozenset({"it", "this", "that"})
 # Pronouns that, inside a quotation, stand for whoever is quoted, not for a new speaker.
 PRONOUN_SPEAKERS = frozenset({"i", "we", "you", "it", "they", "this", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -301,7 +303,7 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
             tokens = _run(_subtree(token, (*coordinated, *_children(token, "conj"))), content)
         else:
             tokens = _run([*_subtree(content, (*coordinated, token)), *token.subtree], content)
-        if key in EVIDENCE_CUES and not _named(speaker):
+        if key in EVIDENCE_CUES and (not _named(speaker) or speaker.lower_ in FACT_PRONOUNS):
             # "logistical hurdles suggest that ...": the outlet reasons from evidence
             yield Attribution(rule="publisher_hedge", voice=Voice.publisher,
                               kind=ClaimKind.speculation, content=content,
@@ -509,9 +511,12 @@ def passive_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
                   "frame": _time_words(token, content, subject), "subject": subject_span,
                   "rule": "passive_cue", "undated": _perfect(token)}
         if agents:
-            yield Attribution(voice=Voice.named, claimant=phrase(agents[0], True), **common)
+            first = Attribution(voice=Voice.named, claimant=phrase(agents[0], True), **common)
         else:
-            yield Attribution(voice=Voice.unnamed, label="unnamed", **common)
+            first = Attribution(voice=Voice.unnamed, label="unnamed", **common)
+        yield first
+        yield from _split(first, tuple(c for c in _coordinated(token)
+                                       if _children(c, "nsubj", "nsubjpass")), sentence)
 
 
 def hearsay(sentence: Sentence, headline: bool) -> Iterator[Attribution]:

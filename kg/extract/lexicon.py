@@ -454,7 +454,7 @@ PERSON_TITLES = (
     r"deputy foreign minister|minister|chancellor|mayor|governor|senator|congressman|"
     r"congresswoman|ambassador|general|gen\.|admiral|colonel|secretary|spokesman|"
     r"spokeswoman|spokesperson|chairman|chairwoman|chair|chief|director|ceo|coach|manager|"
-    r"king|queen|prince|princess|pope|dr\.?|mr\.?|mrs\.?|ms\.?|sir|dame|lord|lady|"
+    r"king|queen|prince|princess|pope|dr\.?|mr\.?|mrs\.?|ms\.?|"
     r"judge|justice|analyst|economist|strategist|sherpa|envoy|rep\.?|sen\.?|gov\.?|"
     r"speaker|leader|head|founder|executive|officer|editor|correspondent|professor|prof\.?"
 )

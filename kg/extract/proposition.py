@@ -85,7 +85,8 @@ def phrase(token: Token, keep_conjuncts: bool = False) -> Span:
     while pending:
         child = pending.pop()
         if child.dep_ == "prep" and ((child.head.pos_ == "ADJ" and child.head.i > token.i)
-                                     or (child.lower_ == "of" and child.head == token)):
+                                     or (child.lower_ == "of" and child.head == token
+                                         and token.ent_type_ != "PERSON")):
             kept.append(child)  # "people familiar with the plans", "chamber of commerce"
             pending.extend(child.children)
             continue

@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
+    SPEAKER_NOUNS,
 )
 from kg.extract.parse import parse
 from kg.extract.spans import Span
@@ -101,7 +102,8 @@ def roles_of(person: Token) -> list[str]:
     """The common nouns a text gives a person as roles: "sherpa Anil Sooklal", "Danthine,
     the bank's vice-chairman", "the judge, Vanessa Baraitser"."""
     roles = [child.lower_ for child in person.children
-             if child.dep_ in ("compound", "appos") and child.pos_ == "NOUN"]
+             if child.dep_ in ("compound", "appos") and (
+                 child.pos_ == "NOUN" or child.lower_ in SPEAKER_NOUNS)]
     if person.dep_ == "appos" and person.head.pos_ == "NOUN":
         roles.append(person.head.lower_)
     return roles
@@ -203,7 +205,8 @@ class ArticleEntities:
         """An entity for a capitalized name the gazetteer does not know: of the kind the parse
         says it is (``label``), else an organization when the text says so ("the Saudi club
         Al Hilal") or its words do, else a person when it has two to four words."""
-        if _ORGANIZATION.search(name) or organization:
+        if organization or (_ORGANIZATION.search(name) and not (
+                label == "person" and not _ORGANIZATION.fullmatch(name.split()[-1]))):
             label = "organization"  # "Rovers FC", whatever the parse guessed
         if label == "person" or (label is None
                                  and 2 <= len(person_name(name).split()) <= 4):
@@ -262,8 +265,9 @@ class ArticleEntities:
         if owner and len(text.split()) > 1:
             meant = (self.pronoun(span, exclude=exclude) if owner.group(1).lower() in ("his", "her")
                      else self._last_speaker(span.start, SPEAKER_GROUPS["it"]))
-            if meant is not None:  # "his defence team": Assange's defence team
-                text = f"{meant.name}'s {text[owner.end():]}"
+            if meant is not None:  # "his defence team": Assange's defence team; an
+                possessive = "'s" if meant.type is EntityType.person else ""  # outlet's unit
+                text = f"{meant.name}{possessive} {text[owner.end():]}"
         if not text or text.lower() in OTHER_PRONOUNS:
             return None
         if text.lower() in PERSON_PRONOUNS:
