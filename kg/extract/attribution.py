@@ -42,6 +42,9 @@ from kg.models import Certainty, ClaimKind
 __all__ = ["ATTRIBUTION_RULES", "Attribution", "Voice", "attributions", "cue_of"]
 
 QUOTES = "\"“”"
+# Subordinators of a clause that makes a claim of its own beside the main one.
+CONCESSIVES = frozenset({"although", "though", "whereas", "while", "as"})
+
 # Pronouns that stand for a fact rather than a speaker: "it can mean that ...".
 FACT_PRONOUNS = frozenset({"it", "this", "that"})
 # Pronouns that, inside a quotation, stand for whoever is quoted, not for a new speaker.
@@ -426,6 +429,9 @@ def _coordinated(content: Token) -> tuple[Token, ...]:
                     and not any(m.lower_ == "that" for m in _children(child, "mark")))):
                 found.append(child)
                 pending.append(child)
+            elif child.dep_ == "advcl" and _children(child, "nsubj", "nsubjpass") and any(
+                    m.lower_ in CONCESSIVES for m in _children(child, "mark")):
+                found.append(child)  # "..., although inflation was weak": a claim of its own
     return tuple(sorted(found, key=lambda t: t.i))
 
 
