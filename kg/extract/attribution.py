@@ -42,6 +42,9 @@ from kg.models import Certainty, ClaimKind
 __all__ = ["ATTRIBUTION_RULES", "Attribution", "Voice", "attributions", "cue_of"]
 
 QUOTES = "\"“”"
+# Modals of obligation: with "we" or "you" they make an appeal, not a claim.
+OBLIGATIONS = frozenset({"must", "need"})
+
 # Subordinators of a clause that makes a claim of its own beside the main one.
 CONCESSIVES = frozenset({"although", "though", "whereas", "while", "as"})
 
@@ -772,6 +775,12 @@ ATTRIBUTION_RULES: list[Rule] = [
 ]
 
 
+def _appeal(content: Token) -> bool:
+    """"We must focus on containment", "you need to stay home": a call to act, no claim."""
+    obliged = any(a.lower_ in OBLIGATIONS for a in content.children if a.dep_ == "aux")
+    return obliged and any(s.lower_ in ("we", "you") for s in _children(content, "nsubj"))
+
+
 def _covers(attribution: Attribution, other: Attribution) -> bool:
     return (attribution.evidence.start < other.evidence.end
             and other.evidence.start < attribution.evidence.end)
@@ -781,8 +790,12 @@ def attributions(sentence: Sentence, headline: bool = False) -> list[Attribution
     """The attributions of one sentence, one per claim clause, in text order. Rules later
     in :data:`ATTRIBUTION_RULES` only speak where no earlier rule did."""
     found: list[Attribution] = []
+    if sentence.text.rstrip(" \n\"”’'").endswith("?") and not _in_quotes(sentence, sentence[0]):
+        return found  # a question asks; it claims nothing
     for rule in ATTRIBUTION_RULES:
         for attribution in rule(sentence, headline):
+            if _appeal(attribution.content):
+                continue
             if any(a.content.i == attribution.content.i for a in found):
                 continue
             if rule in (own_act, publisher_hedge, hearsay, claim_noun, self_report,
