@@ -74,7 +74,8 @@ class Proposition:
     copular: bool = False
     expected: bool = False  # framed as expected ("is expected to")
     excluded: Span | None = None  # the one left out: "send A rather than B", "A, not B,"
-    evaluative: bool = False  # rates its subject ("the move is risky")
+    evaluative: bool = False  # rates its subject ("the move is risky", "the virus can be
+    # contained")
 
 
 def phrase(token: Token, keep_conjuncts: bool = False) -> Span:
@@ -406,8 +407,12 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
         intention=intention,
         copular=copular,
         expected=expected,
-        evaluative=copular and (verb.pos_ == "ADJ" or any(
-            c.pos_ == "ADJ" for c in _children(verb, "acomp", "oprd"))),
+        evaluative=(copular and not _children(verb, "expl") and (
+            verb.pos_ == "ADJ" or any(c.pos_ == "ADJ" or c.tag_ in ("VBN", "VBG")
+                                      for c in _children(verb, "acomp", "oprd"))
+            or (verb.lemma_ == "be" and obj is not None and obj.dep_ == "attr"
+                and obj.pos_ not in ("PROPN", "PRON"))))
+        or any(a.lower_ in ("can", "ca") for a in _children(verb, "aux")),
     )
 
 
