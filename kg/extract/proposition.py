@@ -92,8 +92,9 @@ def phrase(token: Token, keep_conjuncts: bool = False) -> Span:
             pending.extend(child.children)
             continue
         if child.dep_ in NOT_IN_PHRASE and not (
-                keep_conjuncts and child.dep_ in ("cc", "conj") and child.head == token):
-            continue
+                keep_conjuncts and child.dep_ in ("cc", "conj") and child.head == token) and not (
+                child.dep_ == "nmod" and child.head == token and child.i < token.i):
+            continue  # a noun modifier before the head names it too: "the WHO chief"
         if child.dep_ == "case" and child.text in ("'s", "’s"):
             continue
         kept.append(child)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.lexicon import (
@@ -98,6 +99,26 @@ def head_part(text: str) -> str:
     return text
 
 
+# Words for whoever heads an organization: "the WHO chief", "the bank's head".
+HEAD_WORDS = frozenset({"chief", "head", "boss", "leader", "director-general", "chairman",
+                        "chairwoman", "chair", "president", "ceo", "director", "governor"})
+
+
+def orgs_led(person: SpacySpan) -> list[str]:
+    """Organizations named in the title that runs up to a person's name ("WHO
+    Director-General Tedros", "IMF chief Kristalina Georgieva")."""
+    title = []
+    for token in reversed(person.doc[:person.start]):  # the words run up to the name
+        if token.is_space or not (token.pos_ in ("PROPN", "NOUN", "ADJ") or token.is_upper
+                                  or token.text in ("-", "(", ")")):
+            break
+        title.insert(0, token)
+    if not any(t.lower_ in HEAD_WORDS for t in title):
+        return []  # "WHO spokeswoman Fadela Chaib" speaks for the WHO but does not head it
+    return [t.text for t in title if t.ent_type_ in ("ORG", "GPE") or (
+        t.text.isupper() and len(t.text) >= 2 and t.text.isalpha())]
+
+
 def roles_of(person: Token) -> list[str]:
     """The common nouns a text gives a person as roles: "sherpa Anil Sooklal", "Danthine,
     the bank's vice-chairman", "the judge, Vanessa Baraitser"."""
@@ -130,6 +151,7 @@ class ArticleEntities:
 
     _full_names: dict[str, str] = field(default_factory=dict)
     _acronyms: dict[str, str] = field(default_factory=dict)  # "SNB" -> "Swiss National Bank"
+    _heads: dict[str, str] = field(default_factory=dict)  # "who" -> the WHO's named head
     _titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Tom Reyes"
     _leads: dict[str, str] = field(default_factory=dict)  # "Bill Shorten" -> "Labor"
 
@@ -167,6 +189,8 @@ class ArticleEntities:
                             self._full_names.setdefault(" ".join(part).lower(), full)
                 for role in roles_of(ent.root):
                     self._titled.setdefault(role, full)
+                for org in orgs_led(ent):
+                    self._heads.setdefault(org.lower(), full)
             elif ent.label_ in ("ORG", "GPE", "FAC", "NORP"):
                 words = [w for w in re.findall(r"[A-Za-z][\w'-]*", ent.text)
                          if w.lower() not in ("of", "the", "and", "for")]
@@ -235,6 +259,16 @@ class ArticleEntities:
             return nearby  # "Messi's choice means he"
         return self.last(span.start, kinds=(EntityType.person,), exclude=exclude)
 
+    def _head_of(self, text: str) -> str | None:
+        """The person an article names as the head of the organization a phrase names with a
+        word for its head ("WHO chief")."""
+        words = text.split()
+        if len(words) < 2 or words[-1].lower() not in HEAD_WORDS:
+            return None
+        names = {w.strip("()").lower() for w in words[:-1]} | {" ".join(words[:-1]).lower()}
+        found = {person for org, person in self._heads.items() if org in names}
+        return found.pop() if len(found) == 1 else None
+
     def _last_speaker(self, position: int, kinds: tuple[EntityType, ...]) -> Entity | None:
         """The last speaker of one of ``kinds`` before ``position``, else the last such
         entity named."""
@@ -282,6 +316,9 @@ class ArticleEntities:
             text = self._titled[text.split()[-1].split("-")[-1].lower()]
         if text in self._acronyms:
             text = self._acronyms[text]
+        head = self._head_of(text)
+        if head is not None:
+            text = head  # "the World Health Organization (WHO) chief": its head, named before
         found = (self._coordinated(text, span, speaker) or self._by_name(text, span, speaker)
                  or self._by_description(text, span, speaker))
         if found is not None:

@@ -1,8 +1,8 @@
 import networkx as nx
 import pytest
-from rdflib import RDF, Dataset, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, URIRef, namespace
 from rdflib.compare import isomorphic
-from rdflib.namespace import PROV, SDO
+from rdflib.namespace import PROV
 
 from kg.errors import ExportError
 from kg.export import EXPORTERS, ExportOptions, export
@@ -20,7 +20,7 @@ def test_turtle_round_trips_through_rdflib(tmp_path):
     export(graph, "turtle", path)
     parsed = Graph().parse(path, format="turtle")
     assert isomorphic(parsed, to_rdf(graph))
-    assert set(parsed.subjects(RDF.type, SDO.Claim)) == {
+    assert set(parsed.subjects(RDF.type, namespace.SDO.Claim)) == {
         CLAIM, URIRef("http://example.org/kg/id/claim/nis")}
     assert str(parsed.value(CLAIM, KG.polarity)) == "negative"
     assert str(parsed.value(CLAIM, KG.claimKind)) == "announcement"
@@ -64,7 +64,7 @@ def test_trig_has_an_assertion_and_a_provenance_graph_per_article(tmp_path):
                      "http://example.org/kg/id/graph/a1/provenance"]
     assertion = dataset.graph(URIRef(names[0]))
     provenance = dataset.graph(URIRef(names[1]))
-    assert (CLAIM, RDF.type, SDO.Claim) in assertion
+    assert (CLAIM, RDF.type, namespace.SDO.Claim) in assertion
     assert provenance.value(CLAIM, PROV.wasGeneratedBy) == URIRef(
         "http://example.org/kg/id/rule/reporting_cue")
     assert provenance.value(assertion.identifier, PROV.wasDerivedFrom) == URIRef(

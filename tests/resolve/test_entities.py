@@ -76,3 +76,22 @@ def test_descriptions_become_groups_or_unnamed_speakers(gazetteer, phrase, speak
 def test_plain_name():
     assert plain_name("the Kremlin's") == "Kremlin"
     assert plain_name("about 30 foreign leaders") == "foreign leaders"
+
+
+def test_an_organizations_head_named_by_a_word_for_head(gazetteer):
+    text = ("Title\n\nIMF director Mara Quint said on Tuesday that the plan held.\n\n"
+            "IMF spokeswoman Ida Voss said the plan was costly.\n\n"
+            "The IMF chief said more money was needed.")
+    entities = ArticleEntities(gazetteer, text)
+    start = text.index("The IMF chief")
+    found = entities.resolve(Span(start, start + 13, "The IMF chief"), speaker=True)
+    assert (found.name, found.type.value) == ("Mara Quint", "person")
+
+
+def test_a_spokeswoman_does_not_head_her_organization(gazetteer):
+    text = ("Title\n\nIMF spokeswoman Ida Voss said the plan was costly.\n\n"
+            "The IMF chief said more money was needed.")
+    entities = ArticleEntities(gazetteer, text)
+    start = text.index("The IMF chief")
+    found = entities.resolve(Span(start, start + 13, "The IMF chief"), speaker=True)
+    assert (found.name, found.type.value) == ("IMF chief", "unnamed")
