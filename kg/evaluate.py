@@ -33,6 +33,7 @@ class GoldClaim:
     article: str
     claimant: str
     claimant_type: str
+    subject: str
     kind: str
     polarity: str
     certainty: str
@@ -116,6 +117,13 @@ def same_claimant(gold: GoldClaim, claim: Claim) -> bool:
     return normalized(gold.claimant) == normalized(claim.claimant.name)
 
 
+def _same_subject(gold: GoldClaim, claim: Claim) -> bool:
+    """About the same one: the same name, or one name's last word in the other ("Kim Jong
+    Un", "Kim"); it tells apart two claims drawn from one sentence."""
+    ours, theirs = normalized(claim.subject.name).split(), normalized(gold.subject).split()
+    return bool(ours and theirs) and (ours[-1] in theirs or theirs[-1] in ours)
+
+
 def _field_value(claim: Claim, name: str) -> str | None:
     value = getattr(claim, name)
     if isinstance(value, date):
@@ -138,7 +146,8 @@ def load_gold(corpus: Path, articles: dict[str, Article]) -> list[GoldClaim]:
             start = article.text.find(row["evidence"]) if article else -1
             claims.append(GoldClaim(
                 article=data["article"], claimant=row["claimant"],
-                claimant_type=row["claimant_type"], kind=row["kind"],
+                claimant_type=row["claimant_type"], subject=row.get("subject") or "",
+                kind=row["kind"],
                 polarity=row["polarity"], certainty=row["certainty"],
                 stated_on=row["stated_on"], evidence=row["evidence"],
                 start=start, end=start + len(row["evidence"]) if start >= 0 else -1,
@@ -167,11 +176,12 @@ def evaluate(corpus: Path, gazetteer: Gazetteer) -> Evaluation:
     for g in gold:
         for claim in predicted:
             if by_article.get(claim.article_id) == g.article and _overlap(g, claim) > 0:
-                pairs.append((not same_claimant(g, claim), -_overlap(g, claim), g, claim))
-    pairs.sort(key=lambda pair: (pair[0], pair[1], pair[2].start, pair[3].id))
+                pairs.append((not same_claimant(g, claim), -_overlap(g, claim),
+                              not _same_subject(g, claim), g, claim))
+    pairs.sort(key=lambda pair: (*pair[:3], pair[3].start, pair[4].id))
     used_gold: set[int] = set()
     used_claims: set[str] = set()
-    for wrong_claimant, _, g, claim in pairs:
+    for wrong_claimant, _, _, g, claim in pairs:
         if id(g) in used_gold or claim.id in used_claims:
             continue
         used_gold.add(id(g))

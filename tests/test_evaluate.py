@@ -40,6 +40,14 @@ def test_misses_false_positives_and_wrong_fields_are_listed(small):
         "positive (gold negative)"}
 
 
+def test_two_claims_of_one_sentence_pair_by_subject(gazetteer):
+    # "the envoy, not the minister, would attend": one evidence, two claims, told apart
+    # by whom each is about.
+    result = evaluate(DATA / "pairing", gazetteer)
+    assert (result.gold, result.matched, result.accuracy("polarity")) == (2, 2, 1.0)
+    assert result.wrong_fields == []
+
+
 def test_names_compare_without_case_punctuation_or_qualifier():
     assert normalized("National Intelligence Service (South Korea)") == (
         "national intelligence service")
@@ -130,8 +138,8 @@ FLOORS = {
     "corpus": {"attribution precision": 0.85, "attribution recall": 0.85, "polarity": 0.95,
                "certainty": 0.79, "kind": 0.74, "stated_on": 0.9,
                "contradictions found": 0.6},
-    "realnews": {"attribution precision": 0.69, "attribution recall": 0.56, "polarity": 0.91,
-                 "certainty": 0.83, "kind": 0.58, "stated_on": 0.8},
+    "realnews": {"attribution precision": 0.71, "attribution recall": 0.58, "polarity": 0.91,
+                 "certainty": 0.84, "kind": 0.57, "stated_on": 0.8},
 }
 
 

@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
     LEAD_NOUNS,
     MODALS,
     PASSIVE_CUES,
+    POSSESSIVE_MARKS,
     REFUSALS,
     RELAY_VERBS,
     SELF_REPORTS,
@@ -113,7 +114,8 @@ def _speaker_token(cue: Token) -> Token | None:
     subjects = _children(cue, "nsubj")
     if subjects:
         subject = subjects[0]
-        if subject.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+        acronym = subject.is_upper and len(subject) > 1  # "Crisis: WHO declares pandemic"
+        if subject.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl" and not acronym:
             return cue.head
         named = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if subject.pos_ == "NOUN" and named:
@@ -683,14 +685,17 @@ def headline_colon(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
     for speaker_side, claim_side in ((left, right), (right, left)):
         if not speaker_side or not claim_side or len(speaker_side) > 5 or len(claim_side) < 3:
             continue
-        speaker_head = next((t for t in speaker_side if t.head not in speaker_side
-                             or t.head == t), speaker_side[-1])
-        if not (speaker_head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        # a name's last noun is its head ("WHO's Tedros"), however the parse links it
+        speaker_head = next((t for t in reversed(speaker_side)
+                             if t.pos_ in ("PROPN", "NOUN") or t.ent_type_), speaker_side[-1])
+        trailing_name = speaker_side is right and speaker_head.pos_ == "PROPN"  # "…: Tedros"
+        if not (speaker_head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or trailing_name
                 or speaker_head.lemma_.lower() in SPEAKER_NOUNS):
             continue
         if any(cue_of(t) and _speaker_token(t) is not None for t in claim_side):
             continue  # "Parade: mayor says ...": the claim side names its own speaker
-        if any(t.pos_ in ("VERB", "AUX") and t.lemma_ != "'s" for t in speaker_side):
+        if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in POSSESSIVE_MARKS
+               for t in speaker_side):
             continue
         heads = [t for t in claim_side if t.head not in claim_side or t.head == t]
         content = next((t for t in heads if t.pos_ in ("VERB", "AUX", "ADJ")), None)

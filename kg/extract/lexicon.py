@@ -429,6 +429,13 @@ TIME_EXPRESSIONS: list[str] = [
     r"(?:in|throughout|during|since|until|through) (?:early |late |mid-)?(?P<year>(?:19|20)\d{2})",
 ]
 
+# Words for whoever heads an organization: "the WHO chief", "the bank's head".
+HEAD_WORDS = frozenset({"chief", "head", "boss", "leader", "director-general", "chairman",
+                        "chairwoman", "chair", "president", "ceo", "director", "governor"})
+
+# The marks of a possessive, which the parse sometimes reads as a verb ("WHO’s Tedros").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
 # Pronouns that refer back to a person already introduced.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 

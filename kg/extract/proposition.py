@@ -34,6 +34,7 @@ from kg.extract.lexicon import (
     NOMINALS,
     PARTICLE_ADVERBS,
     PAYOUTS,
+    POSSESSIVE_MARKS,
     PREDICATES,
     PREPARING,
 )
@@ -95,14 +96,26 @@ def phrase(token: Token, keep_conjuncts: bool = False) -> Span:
                 keep_conjuncts and child.dep_ in ("cc", "conj") and child.head == token) and not (
                 child.dep_ == "nmod" and child.head == token and child.i < token.i):
             continue  # a noun modifier before the head names it too: "the WHO chief"
-        if child.dep_ == "case" and child.text in ("'s", "’s"):
+        if child.dep_ == "case" and child.lower_ in POSSESSIVE_MARKS:
             continue
         kept.append(child)
         pending.extend(child.children)
-    tokens = sorted(kept, key=lambda t: t.i)
-    # Only the contiguous run around the head: a dependent far away is not the name.
-    run = [t for t in tokens if abs(t.i - token.i) <= len(tokens)]
-    return of_tokens(run, head=token)
+    # Only the contiguous run around the head: a dependent far away is not the name. A
+    # hyphen, a possessive mark or the comma of a list does not break the run.
+    ids = {t.i for t in kept}
+    doc = token.doc
+
+    def bridges(t: Token) -> bool:
+        listing = keep_conjuncts and any(k.dep_ == "conj" and k.i > t.i for k in kept)
+        joining = (t.is_punct and (t.text != "," or listing)) or t.lower_ in POSSESSIVE_MARKS
+        return t.i in ids or (joining and t.head.i in ids)
+
+    first = last = token.i
+    while first > 0 and bridges(doc[first - 1]):
+        first -= 1
+    while last + 1 < len(doc) and bridges(doc[last + 1]):
+        last += 1
+    return of_tokens([t for t in kept if first <= t.i <= last], head=token)
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -348,6 +361,10 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     subject_token = _subject_of([*framing, verb]) if framing else _subject_of([verb])
     if subject_token is None and head != verb:
         subject_token = _subject_of([head])
+    if subject_token is None and verb.dep_ == "ccomp":
+        # "reported Apple's car project is still on": the parse takes the clause's subject
+        # as the reporting verb's object
+        subject_token = next((o for o in _children(verb.head, "dobj") if o.i < verb.i), None)
     if subject_token is not None and subject_token.dep_ == "expl":
         # "there was nothing agreed": what there is stands as the subject
         subject_token = next(iter(_children(subject_token.head, "attr", "nsubj")), None)

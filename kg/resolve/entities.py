@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import (
     CLAIMANT_NOUNS,
+    HEAD_WORDS,
     ORGANIZATION_WORDS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -66,6 +67,7 @@ SPEAKER_GROUPS: dict[str, tuple[EntityType, ...]] = {
     "they": (EntityType.organization, EntityType.group, EntityType.unnamed,
              EntityType.publication),
 }
+_OWNED_NAME = re.compile(r"^\S+['’]s ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
 _POSSESSIVE_PRONOUN = re.compile(r"^(his|her|its|their)\s+", re.IGNORECASE)
 _NAMED_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}) "
                             r"\((?P<acronym>[A-Z]{2,6})\)")
@@ -97,11 +99,6 @@ def head_part(text: str) -> str:
                 len(before) == 1 and _SPEAKER_NOUN.fullmatch(before[0]))):
             return text[:match.start()]
     return text
-
-
-# Words for whoever heads an organization: "the WHO chief", "the bank's head".
-HEAD_WORDS = frozenset({"chief", "head", "boss", "leader", "director-general", "chairman",
-                        "chairwoman", "chair", "president", "ceo", "director", "governor"})
 
 
 def orgs_led(person: SpacySpan) -> list[str]:
@@ -308,6 +305,10 @@ class ArticleEntities:
             found = self.pronoun(span, speaker=speaker, exclude=exclude)
             return self._remember(span.start, found, speaker) if found else None
         text = self._expand_possessive(text, span.start)
+        owned = _OWNED_NAME.match(text)
+        if owned and (owned.group(1) in self._full_names
+                      or owned.group(1).lower() in self._full_names):
+            text = owned.group(1)  # "WHO's Tedros": Tedros, whose organization is named
         if text.lower() in self._titled:  # "the mayor" for "Mayor Tom Reyes"
             text = self._titled[text.lower()]
         elif text[:1].islower() and text.split()[-1].lower() in self._titled:

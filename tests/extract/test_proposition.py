@@ -67,6 +67,13 @@ def test_content_carried_by_a_signal_or_an_invitation():
         "the mayor", "join", "the talks", "negative", "probable", False)
 
 
+def test_a_clause_subject_the_parse_made_the_reporting_verbs_object():
+    doc = parse("The agency reported Lumo’s long-rumoured drone plan, code-named Falcon, is "
+                "still in the works.")
+    clause = next(t for t in doc if t.dep_ == "ccomp")
+    assert proposition(clause).subject.text == "Lumo’s long-rumoured drone plan"
+
+
 def test_the_one_left_out_is_named():
     doc = parse("The country will send its foreign minister rather than the president.")
     found = proposition(next(iter(doc.sents)).root)

@@ -95,3 +95,11 @@ def test_a_spokeswoman_does_not_head_her_organization(gazetteer):
     start = text.index("The IMF chief")
     found = entities.resolve(Span(start, start + 13, "The IMF chief"), speaker=True)
     assert (found.name, found.type.value) == ("IMF chief", "unnamed")
+
+
+def test_a_name_owned_by_its_organization_is_the_person(gazetteer):
+    text = ("UN’s Saric warns of floods\n\nUN envoy Vera Saric said on Tuesday that the river "
+            "would flood.")
+    entities = ArticleEntities(gazetteer, text)
+    found = entities.resolve(Span(0, 10, "UN’s Saric"), speaker=True)
+    assert (found.name, found.type.value) == ("Vera Saric", "person")
