@@ -33,6 +33,7 @@ from kg.extract.lexicon import (
     RELAY_VERBS,
     SELF_REPORTS,
     SPEAKER_NOUNS,
+    SPEAKING_OCCASIONS,
     SUBORDINATORS,
 )
 from kg.extract.parse import text_of
@@ -138,6 +139,10 @@ def _speaker_token(cue: Token) -> Token | None:
             return passive[0]  # "X was quoted as saying"
         if head.pos_ in ("VERB", "AUX"):
             return _speaker_token(head) if head != cue else None
+    before = cue.doc[cue.i - 1] if cue.i > cue.sent.start else None
+    if cue.tag_ in ("VBZ", "VBD") and before is not None and before.pos_ in ("PROPN", "NOUN") \
+            and before.dep_ in ("appos", "conj", "pobj", "dobj"):
+        return before  # "…, analyst Ming Lee expects": a subject the parse hung elsewhere
     return None
 
 
@@ -253,8 +258,20 @@ def _time_words(cue: Token, content: Token | None, speaker: Token | None) -> str
     """The words that carry a cue's time: its own dependents outside claim and speaker."""
     skip = tuple(t for t in (content, speaker) if t is not None and t.head == cue)
     skip += tuple(c for c in cue.children if c.dep_ in CLAUSES)
-    words = [t for t in _subtree(cue, skip) if t.i != cue.i]
+    words = [t for t in _subtree(cue, skip) if t.i != cue.i and not _dates_a_thing(t, cue)]
     return " ".join(t.text for t in words)
+
+
+def _dates_a_thing(token: Token, cue: Token) -> bool:
+    """Whether ``token`` dates a thing the cue's time is told against: "after the debate
+    on June 27" (but "denied reports on Thursday" dates the denial)."""
+    while token.head != token and token.head != cue:
+        if token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.head.dep_ == "pobj" and not token.head.ent_type_ \
+                and token.head.lemma_.lower() not in SPEAKING_OCCASIONS:
+            return True
+        token = token.head
+    return False
 
 
 # Dependents that are clauses of their own, whose time is not the cue's.

@@ -32,7 +32,8 @@ CUES: dict[str, ClaimKind] = {
     **dict.fromkeys(["mean", "show"], ClaimKind.assessment),
     **dict.fromkeys(["believe", "think", "estimate", "assess", "argue", "describe",
                      "consider", "feel", "find", "judge", "conclude", "doubt", "call",
-                     "characterize", "characterise"], ClaimKind.assessment),
+                     "characterize", "characterise", "complain", "lament"],
+                    ClaimKind.assessment),
 }
 
 # Cues whose claim is the speaker's own view of the future: their content is capped at
@@ -50,7 +51,8 @@ CLAUSE_ONLY_CUES = frozenset({"reject", "call", "find", "feel", "consider", "des
                               "add", "write", "report", "note", "explain", "reply", "respond",
                               "vow", "pledge", "play down", "rebuff", "contradict", "think",
                               "believe", "inform", "assure", "mention", "recall", "indicate",
-                              "signal", "accuse", "admit", "acknowledge", "post", "tweet"})
+                              "signal", "accuse", "admit", "acknowledge", "post", "tweet",
+                              "complain", "lament"})
 
 # Cues whose object is who the claim is about: "accuse X of supplying arms" claims that X
 # supplies them.
@@ -428,6 +430,12 @@ TIME_EXPRESSIONS: list[str] = [
     r"(?P<days_ago>(?:days|a few days|two days|three days) (?:ago|earlier|after|before))",
     r"(?:in|throughout|during|since|until|through) (?:early |late |mid-)?(?P<year>(?:19|20)\d{2})",
 ]
+
+# Occasions of speaking, whose date is the date of what is said there ("said in an
+# interview in April"); the date of any other thing a cue is told against is not.
+SPEAKING_OCCASIONS = frozenset({"interview", "statement", "conference", "briefing", "speech",
+                                "address", "letter", "post", "call", "hearing", "session",
+                                "appearance", "remarks", "broadcast", "podcast", "op-ed"})
 
 # Words for whoever heads an organization: "the WHO chief", "the bank's head".
 HEAD_WORDS = frozenset({"chief", "head", "boss", "leader", "director-general", "chairman",

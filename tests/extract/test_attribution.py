@@ -30,6 +30,8 @@ def found(text: str, headline: bool = False):
          ("reporting_cue", Voice.named, "statement", "The mayor", None, "open")),
         ("The club denied that the striker would leave.", False,
          ("reporting_cue", Voice.named, "denial", "The club", None, "leave")),
+        ("The coach complained that the referee had favoured the hosts.", False,
+         ("reporting_cue", Voice.named, "assessment", "The coach", None, "favoured")),
         ("The launch will slip to next year, according to the trade weekly.", False,
          ("according_to", Voice.named, "statement", "the trade weekly", None, "slip")),
         ("The governor is expected to resign before the vote.", False,
@@ -94,6 +96,24 @@ def test_two_claims_in_one_sentence_each_keep_their_clause():
                           "aide said.")
     assert (first.content.text, second.content.text) == ("come", "speak")
     assert first.evidence.end <= second.evidence.start
+
+
+def test_a_subject_the_parse_hung_on_the_clause_before():
+    # The parse makes "Ada Brandt" an apposition of "Lumo" and leaves "expects" subjectless.
+    [attribution] = found("While it is still unclear which firm will partner with Lumo, analyst "
+                          "Ada Brandt expects the Lumo Phone to ship in 2030 at the earliest.")
+    assert (attribution.claimant.text, attribution.kind.value, attribution.content.text) == (
+        "analyst Ada Brandt", "expectation", "ship")
+
+
+def test_a_date_of_something_else_is_not_the_cues_time():
+    [after] = found("Weeks after his narrow defeat in the vote on March 3, the senator said that "
+                    "he would retire.")
+    assert "March" not in after.frame
+    [morning] = found("On the morning of March 3, the mayor said that she would retire.")
+    assert morning.frame.startswith("On the morning of March 3")
+    [interview] = found("The mayor said in an interview in April that she would retire.")
+    assert interview.frame.startswith("in an interview in April")
 
 
 def test_a_negated_inner_cue_stays_the_outer_speakers_claim():
