@@ -259,7 +259,12 @@ def _time_words(cue: Token, content: Token | None, speaker: Token | None) -> str
     skip = tuple(t for t in (content, speaker) if t is not None and t.head == cue)
     skip += tuple(c for c in cue.children if c.dep_ in CLAUSES)
     words = [t for t in _subtree(cue, skip) if t.i != cue.i and not _dates_a_thing(t, cue)]
-    return " ".join(t.text for t in words)
+    own = " ".join(t.text for t in words)
+    if cue.dep_ == "conj" and not _children(cue, "nsubj", "nsubjpass") and cue.head != cue:
+        # "Late Thursday, X updated its statement and is admitting ...": a shared subject
+        # shares the time of the verb it is coordinated with
+        return f"{_time_words(cue.head, cue, None)} {own}".strip()
+    return own
 
 
 def _dates_a_thing(token: Token, cue: Token) -> bool:

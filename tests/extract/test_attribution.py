@@ -112,6 +112,9 @@ def test_a_date_of_something_else_is_not_the_cues_time():
     assert "March" not in after.frame
     [morning] = found("On the morning of March 3, the mayor said that she would retire.")
     assert morning.frame.startswith("On the morning of March 3")
+    [shared] = found("Late Thursday, the firm updated its filing and is now admitting that it "
+                     "had received offers.")
+    assert shared.frame.startswith("Late Thursday")
     [interview] = found("The mayor said in an interview in April that she would retire.")
     assert interview.frame.startswith("in an interview in April")
 
