@@ -137,7 +137,7 @@ FLOORS = {
                "certainty": 0.79, "kind": 0.74, "stated_on": 0.91,
                "contradictions found": 0.6},
     "realnews": {"attribution precision": 0.71, "attribution recall": 0.59, "polarity": 0.91,
-                 "certainty": 0.83, "kind": 0.57, "stated_on": 0.85},
+                 "certainty": 0.83, "kind": 0.59, "stated_on": 0.85},
 }
 
 

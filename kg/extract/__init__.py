@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     ANONYMOUS_NOUNS,
     CONTRAST_PREDICATES,
     CUE_CERTAINTY,
+    CUES,
     EXPLANATIONS,
     REPORTING_MEDIA_CUES,
     TIME_EXPRESSIONS,
@@ -118,6 +119,8 @@ def claim_kind(attribution: Attribution, content: Proposition) -> ClaimKind:
     if content.expected:
         return ClaimKind.expectation
     if (content.counterfactual or content.predicate in EXPLANATIONS
+            or (CUES.get(content.predicate) is ClaimKind.assessment  # "we believe that X",
+                and content.object is None)                          # not "believe in X"
             or (content.evaluative and not content.future)
             or (attribution.quoted and not content.future and not content.decision
                 and not content.subject.label and content.subject.text.lower() not in PEOPLE)):

@@ -325,7 +325,8 @@ EXPLANATIONS = frozenset({"help", "cause", "contribute", "drive", "fuel", "expla
                           "show", "protect", "reflect", "hurt", "boost", "harm", "damage",
                           "benefit", "weaken", "strengthen", "cost", "enable", "allow",
                           "attack", "reward", "undermine", "tilt", "absorb", "compensate",
-                          "threaten", "affect", "improve", "worsen", "decrease", "increase"})
+                          "threaten", "affect", "improve", "worsen", "decrease", "increase",
+                          "risk"})
 
 # Cues by which outlets and reports pass on what they learned: a future event they report
 # about others is their prediction.

@@ -46,3 +46,11 @@ def test_denial_makes_the_proposition_negative():
 def test_background_facts_yield_nothing():
     text = "Title\n\nThe parade is held every year on May 9. Many leaders are staying away."
     assert list(extract_candidates(text)) == []
+
+
+def test_a_quoted_belief_is_an_assessment_but_a_belief_in_something_is_not():
+    believed, trusted = extract_candidates(
+        "Title\n\n\"We believe that the merger was a mistake,\" the chairman said.\n\n"
+        "The coach said he had always believed in the young squad.")
+    assert (believed.predicate, believed.kind) == ("believe", ClaimKind.assessment)
+    assert (trusted.predicate, trusted.kind) == ("believe", ClaimKind.statement)
