@@ -157,7 +157,7 @@ def _content_head(cue: Token, key: str) -> Token | None:
                      key=lambda clause: (_reports(clause), not _marked(clause),
                                          -len(list(clause.subtree))))
     for clause in clauses:
-        if clause.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        if clause.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _inverted_condition(clause):
             return clause
     for obj in _children(cue, "dobj"):
         if obj.lemma_.lower() in CONTENT_NOUNS:
@@ -193,6 +193,16 @@ def _content_head(cue: Token, key: str) -> Token | None:
                 return child
         return _clause_before(cue)
     return None
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """"…, should it decide to act": an auxiliary before its subject opens a condition, not
+    what is said."""
+    subjects = _children(clause, "nsubj", "nsubjpass")
+    return bool(subjects) and any(
+        a.lower_ in ("should", "had", "were") and a.i < subjects[0].i == a.i + 1
+        and a.i == min(t.i for t in clause.subtree if not t.is_punct)
+        for a in _children(clause, "aux"))
 
 
 def _clause_before(cue: Token) -> Token | None:
@@ -301,7 +311,8 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
             continue
         speaker = _speaker_token(token)
         content = _content_head(token, key)
-        if speaker is None or content is None or speaker.i == content.i:
+        if speaker is None or content is None or speaker.i == content.i \
+                or _inverted_condition(token):  # "should it decide to act": a condition
             continue
         if CUES[key] is ClaimKind.statement and _children(token, "neg"):
             continue  # "he did not say whether ...": no claim
@@ -353,7 +364,8 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         yield from _split(first, coordinated, sentence)
         for other in _children(token, "ccomp"):
             if other.i != content.i and other.pos_ in ("VERB", "AUX") and not _nested(other) \
-                    and (other.i < token.i) == (content.i < token.i):
+                    and (other.i < token.i) == (content.i < token.i) \
+                    and not _inverted_condition(other):
                 # "I'm in this race, and we're going to win," Biden said: two claims
                 yield replace(first, content=other, evidence=_evidence(list(other.subtree)),
                               quoted=_in_quotes(sentence, other) or _quoted_ends(other))

@@ -119,6 +119,12 @@ def test_a_date_of_something_else_is_not_the_cues_time():
     assert interview.frame.startswith("in an interview in April")
 
 
+def test_an_inverted_condition_is_not_what_is_said():
+    found_ = found("Officials told the paper last week the levy is among the tools the board is "
+                   "weighing, should it decide to act to cut prices.")
+    assert [(a.claimant.text, a.content.text) for a in found_] == [("Officials", "is")]
+
+
 def test_a_negated_inner_cue_stays_the_outer_speakers_claim():
     [attribution] = found("The governor said the council did not rule out new taxes.")
     assert (attribution.claimant.text, attribution.content.text) == ("The governor", "rule")
