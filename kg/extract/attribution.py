@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
     SPEAKER_NOUNS,
     SPEAKING_OCCASIONS,
     SUBORDINATORS,
+    VERDICT_VERBS,
 )
 from kg.extract.parse import text_of
 from kg.extract.proposition import phrase
@@ -665,6 +666,23 @@ def self_report(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
                 stated=("win", False))
 
 
+def described_as(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``She described the ruling as "dangerous"``, ``the union hailed the deal as a win`` —
+    a verdict on something, given by what the speaker calls it."""
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in VERDICT_VERBS:
+            continue
+        subjects = _children(token, "nsubj")
+        objects = _children(token, "dobj")
+        verdicts = [prep for holder in (token, *objects) for prep in _children(holder, "prep")
+                    if prep.lower_ == "as" and any(not c.is_punct for c in prep.children)]
+        if subjects and objects and verdicts:
+            yield Attribution(
+                rule="described_as", voice=Voice.named, kind=ClaimKind.assessment,
+                content=objects[0], frame=_time_words(token, None, None),
+                evidence=_evidence(list(token.subtree)), claimant=phrase(subjects[0], True))
+
+
 def _named(token: Token) -> bool:
     """Whether a subject names a party that can act: a name or a speaker noun."""
     if token.lower_ in ("i", "we", "he", "she", "they", "it"):
@@ -808,6 +826,7 @@ ATTRIBUTION_RULES: list[Rule] = [
     passive_cue,
     claim_noun,
     hearsay,
+    described_as,
     own_act,
     publisher_hedge,
     headline_statement,

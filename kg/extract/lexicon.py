@@ -432,6 +432,12 @@ TIME_EXPRESSIONS: list[str] = [
     r"(?:in|throughout|during|since|until|through) (?:early |late |mid-)?(?P<year>(?:19|20)\d{2})",
 ]
 
+# Verbs that give a verdict on something by what they call it: "described the ruling as
+# dangerous", "hailed the deal as a win".
+VERDICT_VERBS = frozenset({"describe", "hail", "celebrate", "brand", "label", "characterize",
+                           "characterise", "portray", "praise", "welcome", "criticize",
+                           "criticise", "condemn", "denounce", "slam", "decry", "tout"})
+
 # Occasions of speaking, whose date is the date of what is said there ("said in an
 # interview in April"); the date of any other thing a cue is told against is not.
 SPEAKING_OCCASIONS = frozenset({"interview", "statement", "conference", "briefing", "speech",

@@ -37,6 +37,7 @@ from kg.extract.lexicon import (
     POSSESSIVE_MARKS,
     PREDICATES,
     PREPARING,
+    SPEAKER_NOUNS,
 )
 from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, Polarity
@@ -88,8 +89,11 @@ def phrase(token: Token, keep_conjuncts: bool = False) -> Span:
         child = pending.pop()
         if child.dep_ == "prep" and ((child.head.pos_ == "ADJ" and child.head.i > token.i)
                                      or (child.lower_ == "of" and child.head == token
-                                         and token.ent_type_ != "PERSON")):
-            kept.append(child)  # "people familiar with the plans", "chamber of commerce"
+                                         and token.ent_type_ != "PERSON")
+                                     or (child.lower_ == "at" and child.head == token
+                                         and token.lemma_.lower() in SPEAKER_NOUNS)):
+            kept.append(child)  # "people familiar with the plans", "chamber of commerce",
+            # "economists at Lumo Bank"
             pending.extend(child.children)
             continue
         if child.dep_ in NOT_IN_PHRASE and not (
