@@ -36,6 +36,7 @@ from kg.extract.lexicon import (
     SPEAKING_OCCASIONS,
     SUBORDINATORS,
     VERDICT_VERBS,
+    VIEW_VERBS,
 )
 from kg.extract.parse import text_of
 from kg.extract.proposition import phrase
@@ -666,19 +667,20 @@ def self_report(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
                 stated=("win", False))
 
 
-def described_as(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
-    """``She described the ruling as "dangerous"``, ``the union hailed the deal as a win`` —
-    a verdict on something, given by what the speaker calls it."""
+def verdict(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``She described the ruling as "dangerous"``, ``the union hailed the deal as a win``,
+    ``he expressed concern about the delays`` — a verdict on something, or a view of it."""
     for token in sentence:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in VERDICT_VERBS:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in VERDICT_VERBS | VIEW_VERBS:
             continue
         subjects = _children(token, "nsubj")
         objects = _children(token, "dobj")
         verdicts = [prep for holder in (token, *objects) for prep in _children(holder, "prep")
                     if prep.lower_ == "as" and any(not c.is_punct for c in prep.children)]
-        if subjects and objects and verdicts:
+        if subjects and objects and (verdicts or lemma in VIEW_VERBS):
             yield Attribution(
-                rule="described_as", voice=Voice.named, kind=ClaimKind.assessment,
+                rule="verdict", voice=Voice.named, kind=ClaimKind.assessment,
                 content=objects[0], frame=_time_words(token, None, None),
                 evidence=_evidence(list(token.subtree)), claimant=phrase(subjects[0], True))
 
@@ -826,7 +828,7 @@ ATTRIBUTION_RULES: list[Rule] = [
     passive_cue,
     claim_noun,
     hearsay,
-    described_as,
+    verdict,
     own_act,
     publisher_hedge,
     headline_statement,

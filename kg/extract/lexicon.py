@@ -438,6 +438,10 @@ VERDICT_VERBS = frozenset({"describe", "hail", "celebrate", "brand", "label", "c
                            "characterise", "portray", "praise", "welcome", "criticize",
                            "criticise", "condemn", "denounce", "slam", "decry", "tout"})
 
+# Verbs by which a speaker gives a view without a clause: "expressed concern about the
+# delays", "defended the decision to close the port".
+VIEW_VERBS = frozenset({"express", "voice", "defend"})
+
 # Occasions of speaking, whose date is the date of what is said there ("said in an
 # interview in April"); the date of any other thing a cue is told against is not.
 SPEAKING_OCCASIONS = frozenset({"interview", "statement", "conference", "briefing", "speech",
