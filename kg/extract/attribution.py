@@ -116,7 +116,9 @@ def _speaker_token(cue: Token) -> Token | None:
     verb it is coordinated with or is a participle of ("..., saying that")."""
     subjects = _children(cue, "nsubj")
     if subjects:
-        subject = subjects[0]
+        # "His fiancée, Ana Ruiz said": of two subjects, the name
+        subject = next((s for s in subjects if s.ent_type_ == "PERSON"), subjects[0]) \
+            if len(subjects) > 1 else subjects[0]
         acronym = subject.is_upper and len(subject) > 1  # "Crisis: WHO declares pandemic"
         if subject.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl" and not acronym:
             return cue.head
@@ -161,6 +163,11 @@ def _content_head(cue: Token, key: str) -> Token | None:
     for clause in clauses:
         if clause.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _inverted_condition(clause):
             return clause
+    for prep in _children(cue, "prep"):  # "said in a statement that X": the parse hangs
+        for pobj in _children(prep, "pobj"):  # the clause on the statement
+            for clause in _children(pobj, "acl", "ccomp"):
+                if any(m.lower_ == "that" for m in _children(clause, "mark")):
+                    return clause
     for obj in _children(cue, "dobj"):
         if obj.lemma_.lower() in CONTENT_NOUNS:
             for clause in _children(obj, "acl", "ccomp", "relcl"):

@@ -66,6 +66,8 @@ def found(text: str, headline: bool = False):
          ("self_report", Voice.named, "statement", "The outgoing chairman", None, "conceded")),
         ("Rising costs suggest that the project will stall.", False,
          ("publisher_hedge", Voice.publisher, "speculation", None, None, "stall")),
+        ("The singer’s manager, Ana Ruiz said in a statement that the tour would go ahead.",
+         False, ("reporting_cue", Voice.named, "statement", "Ana Ruiz", None, "go")),
         ("Lena Ortiz, who chairs the panel, said the hearing would resume.", False,
          ("reporting_cue", Voice.named, "statement", "Lena Ortiz", None, "resume")),
         ("The company met the mayor and said it would expand the plant.", False,
@@ -157,3 +159,14 @@ def test_an_acronym_read_as_a_relative_pronoun_still_speaks():
                   heads=[1, 1, 1, 4, 1, 6, 4],
                   deps=["compound", "ROOT", "punct", "nsubj", "relcl", "det", "dobj"])
     assert _speaker_token(lowered[4]).text == "Crisis"  # a real "who" points back
+
+
+def test_of_two_subjects_the_name_speaks():
+    # "His fiancée, Ana Ruiz said …" with no comma after the name: the parse can give the
+    # verb two subjects; built by hand for that structure.
+    words = ["His", "fiancée", ",", "Ana", "Ruiz", "said", "he", "would", "appeal", "."]
+    doc = Doc(parse("").vocab, words=words, heads=[1, 5, 5, 4, 5, 5, 8, 8, 5, 5],
+              deps=["poss", "nsubj", "punct", "compound", "nsubj", "ROOT", "nsubj", "aux",
+                    "ccomp", "punct"],
+              ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
+    assert _speaker_token(doc[5]).text == "Ruiz"
