@@ -151,14 +151,19 @@ INSTITUTION_NOUNS = frozenset({
     "exchange", "startup", "conglomerate", "developer", "supplier",
 })
 
-# Words that may stand as a speaker's head without a capital letter.
-SPEAKER_NOUNS = ANONYMOUS_NOUNS | INSTITUTION_NOUNS | frozenset({
+# Roles a person speaks in: "the sherpa added" is a person the article has named.
+PERSON_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "minister", "president", "premier",
     "chancellor", "leader", "chief", "head", "envoy", "ambassador", "secretary", "director",
     "chairman", "chairwoman", "chair", "governor", "mayor", "senator", "judge", "coach",
-    "manager", "sherpa", "poll", "survey", "report", "statement", "study", "forecast",
-    "bookmaker", "media", "press", "father", "mother", "agent", "lawyer", "attorney",
-    "prosecutor", "representative", "adviser", "advisor", "founder", "owner", "ceo",
+    "manager", "sherpa", "father", "mother", "agent", "lawyer", "attorney", "prosecutor",
+    "representative", "adviser", "advisor", "founder", "owner", "ceo",
+})
+
+# Words that may stand as a speaker's head without a capital letter.
+SPEAKER_NOUNS = ANONYMOUS_NOUNS | INSTITUTION_NOUNS | PERSON_ROLES | frozenset({
+    "poll", "survey", "report", "statement", "study", "forecast", "bookmaker", "media",
+    "press",
 })
 
 # Modal auxiliaries and the certainty they give the clause they stand in.

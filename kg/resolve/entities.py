@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     ORGANIZATION_WORDS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    PERSON_ROLES,
     PERSON_TITLES,
     SPEAKER_NOUNS,
 )
@@ -441,7 +442,9 @@ class ArticleEntities:
             found = self.last(span.start, kinds=kinds, noun=noun)
             if found is None and _ORGANIZATION.fullmatch(noun):
                 found = self.last(span.start, kinds=kinds)
-            if found is not None:
+            if found is None and speaker and noun in PERSON_ROLES:
+                found = self._last_speaker(span.start, (EntityType.person,))  # "the sherpa
+            if found is not None:                                              # added"
                 return self._remember(span.start, found, speaker)
         return None
 

@@ -103,3 +103,13 @@ def test_a_name_owned_by_its_organization_is_the_person(gazetteer):
     entities = ArticleEntities(gazetteer, text)
     found = entities.resolve(Span(0, 10, "UN’s Saric"), speaker=True)
     assert (found.name, found.type.value) == ("Vera Saric", "person")
+
+
+def test_a_role_the_article_never_tied_to_a_name_is_the_last_person_speaking(gazetteer):
+    text = ("Title\n\nAna Ruiz, the envoy of Lumo, told reporters the talks would resume.\n\n"
+            "The meeting will run all day, the sherpa added.")
+    entities = ArticleEntities(gazetteer, text)
+    entities.resolve(Span(7, 15, "Ana Ruiz"), speaker=True)
+    start = text.index("the sherpa")
+    found = entities.resolve(Span(start, start + 10, "the sherpa"), speaker=True)
+    assert (found.name, found.type.value) == ("Ana Ruiz", "person")
