@@ -456,8 +456,11 @@ def _reports(clause: Token) -> bool:
 def _nested(content: Token) -> bool:
     """Whether a cue's clause is itself another speaker's reported claim."""
     key = cue_of(content)
-    if key is None or _speaker_token(content) is None or _children(content, "neg"):
+    speaker = _speaker_token(content)
+    if key is None or speaker is None or _children(content, "neg"):
         return False  # "he said the bank did not rule out ...": not the bank's claim
+    if not _named(speaker):
+        return False  # "he said the election showed that ...": an election claims nothing
     inner = _content_head(content, key)  # a reported clause ("that ..."), not a thing or a
     return inner is not None and (inner.dep_ == "ccomp" or (  # plan: "confirmed Kim's
         inner.dep_ in ("acl", "relcl") and inner.head.dep_ == "dobj"))  # intention", "decided to"

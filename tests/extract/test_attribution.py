@@ -68,6 +68,9 @@ def found(text: str, headline: bool = False):
          ("publisher_hedge", Voice.publisher, "speculation", None, None, "stall")),
         ("The singer’s manager, Ana Ruiz said in a statement that the tour would go ahead.",
          False, ("reporting_cue", Voice.named, "statement", "Ana Ruiz", None, "go")),
+        ("The mayor added that the recent floods in the valley showed how fragile the dams "
+         "were.", False,
+         ("reporting_cue", Voice.named, "statement", "The mayor", None, "showed")),
         ("Lena Ortiz, who chairs the panel, said the hearing would resume.", False,
          ("reporting_cue", Voice.named, "statement", "Lena Ortiz", None, "resume")),
         ("The company met the mayor and said it would expand the plant.", False,
