@@ -447,6 +447,9 @@ VERDICT_VERBS = frozenset({"describe", "hail", "celebrate", "brand", "label", "c
 # delays", "defended the decision to close the port".
 VIEW_VERBS = frozenset({"express", "voice", "defend"})
 
+# Word forms the parser's lemmatizer gets wrong, and their lemmas ("hoped" is not "hop").
+LEMMA_CORRECTIONS: dict[str, str] = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+
 # Occasions of speaking, whose date is the date of what is said there ("said in an
 # interview in April"); the date of any other thing a cue is told against is not.
 SPEAKING_OCCASIONS = frozenset({"interview", "statement", "conference", "briefing", "speech",

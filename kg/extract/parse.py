@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractError
+from kg.extract.lexicon import LEMMA_CORRECTIONS
 
 __all__ = ["DEFAULT_MODELS", "MODEL_VARIABLE", "model_name", "parse", "pipeline",
            "select_model", "text_of"]
@@ -98,4 +99,6 @@ def parse(text: str, name: str | None = None) -> Doc:
 def _parse(text: str, candidates: tuple[str, ...]) -> Doc:
     doc = _load(candidates)(_LONE_NEWLINE.sub(" ", text))
     doc.user_data["text"] = text
+    for token in doc:
+        token.lemma_ = LEMMA_CORRECTIONS.get(token.lower_, token.lemma_)
     return doc

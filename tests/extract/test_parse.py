@@ -38,3 +38,8 @@ def test_a_model_named_on_the_command_line_wins(monkeypatch):
         assert parse("The minister said so.").text.startswith("The minister")
     finally:
         select_model(None)
+
+
+def test_lemmas_the_lemmatizer_gets_wrong_are_corrected():
+    doc = parse("She said she hoped the bridge would open, and is hoping for rain.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope"]
