@@ -186,7 +186,8 @@ HEDGES: dict[str, Certainty] = {
     "possibly": Certainty.possible, "perhaps": Certainty.possible,
     "maybe": Certainty.possible, "potentially": Certainty.possible,
     "conceivably": Certainty.possible, "reportedly": Certainty.probable,
-    "allegedly": Certainty.possible,
+    "allegedly": Certainty.possible, "possible": Certainty.possible,
+    "probable": Certainty.probable,
 }
 
 # Verbs and adjectives that take the real predicate as their complement ("is expected to
