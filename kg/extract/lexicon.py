@@ -206,6 +206,7 @@ CHAIN: dict[str, tuple[Certainty, bool, bool]] = {
     "aim": (Certainty.probable, True, False),
     "hope": (Certainty.possible, True, False),
     "want": (Certainty.probable, True, False),
+    "like": (Certainty.possible, True, False),
     "wish": (Certainty.possible, True, False),
     "seek": (Certainty.possible, True, False),
     "try": (Certainty.possible, True, False),

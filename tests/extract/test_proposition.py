@@ -29,6 +29,8 @@ def of(text: str):
          ("The envoy", "attend", "the summit", "positive", "probable", True)),
         ("The envoy may take part in the summit.",
          ("The envoy", "attend", "the summit", "positive", "possible", True)),
+        ("The envoy would like to visit Oslo in June.",
+         ("The envoy", "visit", "Oslo in June", "positive", "possible", True)),
         ("A stop in Oslo was possible but not certain.",
          ("A stop", "be", "possible", "positive", "possible", False)),
         ("The envoy is unlikely to attend the summit.",
