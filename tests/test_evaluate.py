@@ -122,9 +122,10 @@ NOT_YET = {
                                         "(issue 12): bookmaker payouts, 'nothing agreed', "
                                         "turned-down offers, a parse that misreads a relative "
                                         "clause",
-    ("realnews", "attribution precision"): "claimants named by role or outlet ('the sherpa', "
-                                           "'the Paris-based outfit') and claims inside "
-                                           "another speaker's words are resolved wrongly",
+    ("realnews", "attribution precision"): "claimants named by a description the article "
+                                           "never ties to a name ('the Paris-based outfit'), "
+                                           "units named with a possessive, and claims "
+                                           "inside another speaker's words",
     ("realnews", "attribution recall"): "several claims per sentence, reported speech that "
                                         "runs on without quotation marks, and verbless "
                                         "headlines are missed",
