@@ -143,6 +143,10 @@ def _speaker_token(cue: Token) -> Token | None:
             return passive[0]  # "X was quoted as saying"
         if head.pos_ in ("VERB", "AUX"):
             return _speaker_token(head) if head != cue else None
+    for clause in _children(cue, "ccomp"):
+        if clause.i < cue.i and cue_of(clause) and _children(clause, "nsubj") \
+                and cue.tag_ in ("VBZ", "VBD"):
+            return _children(clause, "nsubj")[0]  # "X rejects calls, tells staff that …"
     before = cue.doc[cue.i - 1] if cue.i > cue.sent.start else None
     if cue.tag_ in ("VBZ", "VBD") and before is not None and before.pos_ in ("PROPN", "NOUN") \
             and before.dep_ in ("appos", "conj", "pobj", "dobj"):

@@ -138,6 +138,14 @@ def test_an_inverted_condition_is_not_what_is_said():
     assert [(a.claimant.text, a.content.text) for a in found_] == [("Officials", "is")]
 
 
+def test_a_second_cue_the_parse_left_without_its_shared_subject():
+    # The parse makes "rejects" a clause of "tells", which is left without a subject.
+    found_ = found("‘I am staying’ – Coach Mia Berg rejects growing calls for her to resign, "
+                   "tells players that she is in the job to the end.", True)
+    assert [(a.claimant.text, a.content.text, a.kind.value) for a in found_] == [
+        ("Coach Mia Berg", "staying", "denial"), ("Coach Mia Berg", "is", "statement")]
+
+
 def test_a_negated_inner_cue_stays_the_outer_speakers_claim():
     [attribution] = found("The governor said the council did not rule out new taxes.")
     assert (attribution.claimant.text, attribution.content.text) == ("The governor", "rule")
