@@ -161,7 +161,7 @@ def _content_head(cue: Token, key: str) -> Token | None:
             for pobj in _children(prep, "pobj"):
                 if prep.lower_ == key.split()[1]:
                     return pobj  # "pointed to a Labor win"
-    clauses = sorted(_children(cue, "ccomp", "xcomp"),
+    clauses = sorted((c for c in _children(cue, "ccomp", "xcomp") if not _apart(c, cue)),
                      key=lambda clause: (_reports(clause), not _marked(clause),
                                          -len(list(clause.subtree))))
     for clause in clauses:
@@ -206,6 +206,12 @@ def _content_head(cue: Token, key: str) -> Token | None:
                 return child
         return _clause_before(cue)
     return None
+
+
+def _apart(clause: Token, cue: Token) -> bool:
+    """"A says X will come; B says it has not decided": a semicolon between a clause and
+    the cue after it parts two sentences the parse joined."""
+    return clause.i < cue.i and any(t.text == ";" for t in cue.doc[clause.i:cue.i])
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -353,8 +359,10 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         if _reported(token) and not _nested(token):
             continue  # "He said the bank did not rule out more steps": the outer claim
         coordinated = tuple(c for c in _coordinated(content) if c.i != token.i)
+        apart = tuple(c for c in _children(token, "ccomp") if _apart(c, token))
         if content.head == token or content.i > token.i:
-            tokens = _run(_subtree(token, (*coordinated, *_children(token, "conj"))), content)
+            tokens = _run(_subtree(token, (*coordinated, *_children(token, "conj"), *apart)),
+                          content)
         else:
             tokens = _run([*_subtree(content, (*coordinated, token)), *token.subtree], content)
         if key in EVIDENCE_CUES and (not _named(speaker) or speaker.lower_ in FACT_PRONOUNS):

@@ -146,6 +146,14 @@ def test_a_second_cue_the_parse_left_without_its_shared_subject():
         ("Coach Mia Berg", "staying", "denial"), ("Coach Mia Berg", "is", "statement")]
 
 
+def test_a_semicolon_parts_two_speakers():
+    found_ = found("The coach says the striker will stay until June; the club says it has not "
+                   "yet decided.")
+    assert [(a.claimant.text, a.content.text, a.evidence.text) for a in found_] == [
+        ("The coach", "stay", "The coach says the striker will stay until June"),
+        ("the club", "decided", "the club says it has not yet decided")]
+
+
 def test_a_negated_inner_cue_stays_the_outer_speakers_claim():
     [attribution] = found("The governor said the council did not rule out new taxes.")
     assert (attribution.claimant.text, attribution.content.text) == ("The governor", "rule")
