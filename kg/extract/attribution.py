@@ -119,7 +119,7 @@ def _speaker_token(cue: Token) -> Token | None:
         # "His fiancée, Ana Ruiz said": of two subjects, the name
         subject = next((s for s in subjects if s.ent_type_ == "PERSON"), subjects[0]) \
             if len(subjects) > 1 else subjects[0]
-        acronym = subject.is_upper and len(subject) > 1  # "Crisis: WHO declares pandemic"
+        acronym = subject.is_upper and len(subject) > 1  # "Outbreak: WHO declares emergency"
         if subject.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl" and not acronym:
             return cue.head
         named = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -146,11 +146,11 @@ def _speaker_token(cue: Token) -> Token | None:
     for clause in _children(cue, "ccomp"):
         if clause.i < cue.i and cue_of(clause) and _children(clause, "nsubj") \
                 and cue.tag_ in ("VBZ", "VBD"):
-            return _children(clause, "nsubj")[0]  # "X rejects calls, tells staff that …"
+            return _children(clause, "nsubj")[0]  # "X denies it, tells aides that …"
     before = cue.doc[cue.i - 1] if cue.i > cue.sent.start else None
     if cue.tag_ in ("VBZ", "VBD") and before is not None and before.pos_ in ("PROPN", "NOUN") \
             and before.dep_ in ("appos", "conj", "pobj", "dobj"):
-        return before  # "…, analyst Ming Lee expects": a subject the parse hung elsewhere
+        return before  # "…, analyst Ada Brandt expects": a subject the parse hung elsewhere
     return None
 
 
@@ -209,18 +209,18 @@ def _content_head(cue: Token, key: str) -> Token | None:
 
 
 def _apart(clause: Token, cue: Token) -> bool:
-    """"A says X will come; B says it has not decided": a semicolon between a clause and
+    """"A says X will come; B says nothing is settled": a semicolon between a clause and
     the cue after it parts two sentences the parse joined."""
     return clause.i < cue.i and any(t.text == ";" for t in cue.doc[clause.i:cue.i])
 
 
 def _inverted_condition(clause: Token) -> bool:
-    """"…, should it decide to act": an auxiliary before its subject opens a condition, not
+    """"…, should the board agree": an auxiliary before its subject opens a condition, not
     what is said."""
     subjects = _children(clause, "nsubj", "nsubjpass")
     return bool(subjects) and any(
-        a.lower_ in ("should", "had", "were") and a.i < subjects[0].i == a.i + 1
-        and a.i == min(t.i for t in clause.subtree if not t.is_punct)
+        a.lower_ in ("should", "had", "were") and subjects[0].i == a.i + 1
+        and (a.i == a.sent.start or a.doc[a.i - 1].is_punct)
         for a in _children(clause, "aux"))
 
 
@@ -290,15 +290,15 @@ def _time_words(cue: Token, content: Token | None, speaker: Token | None) -> str
     words = [t for t in _subtree(cue, skip) if t.i != cue.i and not _dates_a_thing(t, cue)]
     own = " ".join(t.text for t in words)
     if cue.dep_ == "conj" and not _children(cue, "nsubj", "nsubjpass") and cue.head != cue:
-        # "Late Thursday, X updated its statement and is admitting ...": a shared subject
+        # "On Friday, X revised its forecast and is now warning ...": a shared subject
         # shares the time of the verb it is coordinated with
         return f"{_time_words(cue.head, cue, None)} {own}".strip()
     return own
 
 
 def _dates_a_thing(token: Token, cue: Token) -> bool:
-    """Whether ``token`` dates a thing the cue's time is told against: "after the debate
-    on June 27" (but "denied reports on Thursday" dates the denial)."""
+    """Whether ``token`` dates a thing the cue's time is told against: "weeks after the vote
+    on March 3" (but "denied reports on Thursday" dates the denial)."""
     while token.head != token and token.head != cue:
         if token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN") \
                 and token.head.dep_ == "pobj" and not token.head.ent_type_ \
@@ -331,7 +331,7 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         speaker = _speaker_token(token)
         content = _content_head(token, key)
         if speaker is None or content is None or speaker.i == content.i \
-                or _inverted_condition(token):  # "should it decide to act": a condition
+                or _inverted_condition(token):  # "should the board agree": a condition
             continue
         if CUES[key] is ClaimKind.statement and _children(token, "neg"):
             continue  # "he did not say whether ...": no claim
@@ -357,7 +357,7 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
                 frame = f"{_time_words(outer, token, relay_speaker)} {frame}"  # A said it
                 undated = _perfect(outer)
         if _reported(token) and not _nested(token):
-            continue  # "He said the bank did not rule out more steps": the outer claim
+            continue  # "He said the club did not rule out a sale": the outer claim
         coordinated = tuple(c for c in _coordinated(content) if c.i != token.i)
         apart = tuple(c for c in _children(token, "ccomp") if _apart(c, token))
         if content.head == token or content.i > token.i:
@@ -387,7 +387,7 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
             if other.i != content.i and other.pos_ in ("VERB", "AUX") and not _nested(other) \
                     and (other.i < token.i) == (content.i < token.i) \
                     and not _inverted_condition(other):
-                # "I'm in this race, and we're going to win," Biden said: two claims
+                # "I'm staying, and we will win the cup," the coach said: two claims
                 yield replace(first, content=other, evidence=_evidence(list(other.subtree)),
                               quoted=_in_quotes(sentence, other) or _quoted_ends(other))
 
@@ -472,7 +472,7 @@ def _nested(content: Token) -> bool:
     if key is None or speaker is None or _children(content, "neg"):
         return False  # "he said the bank did not rule out ...": not the bank's claim
     if not _named(speaker):
-        return False  # "he said the election showed that ...": an election claims nothing
+        return False  # "he said the floods showed that ...": floods claim nothing
     inner = _content_head(content, key)  # a reported clause ("that ..."), not a thing or a
     return inner is not None and (inner.dep_ == "ccomp" or (  # plan: "confirmed Kim's
         inner.dep_ in ("acl", "relcl") and inner.head.dep_ == "dobj"))  # intention", "decided to"
@@ -589,7 +589,7 @@ def passive_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
 
 
 def hearsay(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
-    """``Apple is reportedly in talks with ...`` — a claim the writer relays from nobody
+    """``The studio is reportedly weighing ...`` — a claim the writer relays from nobody
     named."""
     for token in sentence:
         if token.lower_ in HEARSAY_ADVERBS and token.dep_ == "advmod":
@@ -694,7 +694,7 @@ def verdict(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
     ``he expressed concern about the delays`` — a verdict on something, or a view of it."""
     for token in sentence:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in VERDICT_VERBS | VIEW_VERBS:
+        if token.pos_ != "VERB" or (lemma not in VERDICT_VERBS and lemma not in VIEW_VERBS):
             continue
         subjects = _children(token, "nsubj")
         objects = _children(token, "dobj")
@@ -761,10 +761,10 @@ def headline_colon(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
     for speaker_side, claim_side in ((left, right), (right, left)):
         if not speaker_side or not claim_side or len(speaker_side) > 5 or len(claim_side) < 3:
             continue
-        # a name's last noun is its head ("WHO's Tedros"), however the parse links it
+        # a name's last noun is its head ("UN's Saric"), however the parse links it
         speaker_head = next((t for t in reversed(speaker_side)
                              if t.pos_ in ("PROPN", "NOUN") or t.ent_type_), speaker_side[-1])
-        trailing_name = speaker_side is right and speaker_head.pos_ == "PROPN"  # "…: Tedros"
+        trailing_name = speaker_side is right and speaker_head.pos_ == "PROPN"  # "…: Saric"
         if not (speaker_head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or trailing_name
                 or speaker_head.lemma_.lower() in SPEAKER_NOUNS):
             continue
@@ -826,7 +826,7 @@ def publisher_hedge(sentence: Sentence, headline: bool) -> Iterator[Attribution]
 
 
 def headline_statement(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
-    """``Putin to take part in summit on August 23`` — a headline that states a claim without
+    """``Envoy to attend Oslo talks on May 4`` — a headline that states a claim without
     naming who makes it: the body says who."""
     if not headline:
         return
@@ -858,7 +858,7 @@ ATTRIBUTION_RULES: list[Rule] = [
 
 
 def _appeal(content: Token) -> bool:
-    """"We must focus on containment", "you need to stay home": a call to act, no claim."""
+    """"We must stay calm", "you need to stay home": a call to act, no claim."""
     obliged = any(a.lower_ in OBLIGATIONS for a in content.children if a.dep_ == "aux")
     return obliged and any(s.lower_ in ("we", "you") for s in _children(content, "nsubj"))
 

@@ -108,7 +108,7 @@ PASSIVE_CUES: dict[str, ClaimKind] = {
     "deny": ClaimKind.denial, "estimate": ClaimKind.assessment,
 }
 
-# Adverbs by which a writer relays a claim from nobody named ("Apple is reportedly ...").
+# Adverbs by which a writer relays a claim from nobody named ("the studio is reportedly ...").
 HEARSAY_ADVERBS: dict[str, Certainty] = {
     "reportedly": Certainty.probable, "allegedly": Certainty.possible,
     "purportedly": Certainty.possible, "supposedly": Certainty.possible,
@@ -260,7 +260,7 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody",
                        "nor", "nowhere", "without"})
 
 # Determiners and pronouns that negate a clause when they open its subject or object
-# ("no decision has been made", "saw no reason", "did nothing wrong").
+# ("no choice was taken", "saw no reason", "did nothing wrong").
 NEGATIVE_ARGUMENTS = frozenset({"no", "nothing", "none", "nobody", "neither", "never"})
 
 # Predicates, by lemma with particle or preposition: what kg files them under, and whether
@@ -446,7 +446,7 @@ VERDICT_VERBS = frozenset({"describe", "hail", "celebrate", "brand", "label", "c
                            "criticise", "condemn", "denounce", "slam", "decry", "tout"})
 
 # Verbs by which a speaker gives a view without a clause: "expressed concern about the
-# delays", "defended the decision to close the port".
+# delays", "defended the plan to shut the port".
 VIEW_VERBS = frozenset({"express", "voice", "defend"})
 
 # Word forms the parser's lemmatizer gets wrong, and their lemmas ("hoped" is not "hop").
@@ -462,7 +462,7 @@ SPEAKING_OCCASIONS = frozenset({"interview", "statement", "conference", "briefin
 HEAD_WORDS = frozenset({"chief", "head", "boss", "leader", "director-general", "chairman",
                         "chairwoman", "chair", "president", "ceo", "director", "governor"})
 
-# The marks of a possessive, which the parse sometimes reads as a verb ("WHO’s Tedros").
+# The marks of a possessive, which the parse sometimes reads as a verb ("UN’s Saric").
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 # Pronouns that refer back to a person already introduced.

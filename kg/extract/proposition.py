@@ -366,8 +366,8 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     if subject_token is None and head != verb:
         subject_token = _subject_of([head])
     if subject_token is None and verb.dep_ == "ccomp":
-        # "reported Apple's car project is still on": the parse takes the clause's subject
-        # as the reporting verb's object
+        # "reported Lumo's drone plan, code-named Falcon, is alive": the parse takes the
+        # clause's subject as the reporting verb's object
         subject_token = next((o for o in _children(verb.head, "dobj") if o.i < verb.i), None)
     if subject_token is not None and subject_token.dep_ == "expl":
         # "there was nothing agreed": what there is stands as the subject

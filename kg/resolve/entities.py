@@ -103,8 +103,8 @@ def head_part(text: str) -> str:
 
 
 def orgs_led(person: SpacySpan) -> list[str]:
-    """Organizations named in the title that runs up to a person's name ("WHO
-    Director-General Tedros", "IMF chief Kristalina Georgieva")."""
+    """Organizations named in the title that runs up to a person's name ("IMF director Mara
+    Quint", "UN Secretary-General Vera Saric")."""
     title = []
     for token in reversed(person.doc[:person.start]):  # the words run up to the name
         if token.is_space or not (token.pos_ in ("PROPN", "NOUN", "ADJ") or token.is_upper
@@ -112,14 +112,14 @@ def orgs_led(person: SpacySpan) -> list[str]:
             break
         title.insert(0, token)
     if not any(t.lower_ in HEAD_WORDS for t in title):
-        return []  # "WHO spokeswoman Fadela Chaib" speaks for the WHO but does not head it
+        return []  # "IMF spokeswoman Ida Voss" speaks for the IMF but does not head it
     return [t.text for t in title if t.ent_type_ in ("ORG", "GPE") or (
         t.text.isupper() and len(t.text) >= 2 and t.text.isalpha())]
 
 
 def roles_of(person: Token) -> list[str]:
-    """The common nouns a text gives a person as roles: "sherpa Anil Sooklal", "Danthine,
-    the bank's vice-chairman", "the judge, Vanessa Baraitser"."""
+    """The common nouns a text gives a person as roles: "sherpa Ana Ruiz", "Quint, the
+    bank's vice-chairman", "the judge, Vera Saric"."""
     roles = [child.lower_ for child in person.children
              if child.dep_ in ("compound", "appos") and (
                  child.pos_ == "NOUN" or child.lower_ in SPEAKER_NOUNS)]
@@ -149,7 +149,7 @@ class ArticleEntities:
 
     _full_names: dict[str, str] = field(default_factory=dict)
     _acronyms: dict[str, str] = field(default_factory=dict)  # "SNB" -> "Swiss National Bank"
-    _heads: dict[str, str] = field(default_factory=dict)  # "who" -> the WHO's named head
+    _heads: dict[str, str] = field(default_factory=dict)  # "imf" -> the IMF's named head
     _titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Tom Reyes"
     _leads: dict[str, str] = field(default_factory=dict)  # "Bill Shorten" -> "Labor"
 
@@ -171,8 +171,8 @@ class ArticleEntities:
 
     def _learn_from_parse(self) -> None:
         """What the parse says of the article's names: people's full names (so that a
-        surname, a given name or "de Blasio" finds them), the roles they are given ("the
-        sherpa", "the central bank's vice-chairman"), and organizations' acronyms."""
+        surname, a given name or "de Souza" finds them), the roles they are given ("the
+        sherpa", "the fund's deputy director"), and organizations' acronyms."""
         doc = parse(self.text)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -259,7 +259,7 @@ class ArticleEntities:
 
     def _head_of(self, text: str) -> str | None:
         """The person an article names as the head of the organization a phrase names with a
-        word for its head ("WHO chief")."""
+        word for its head ("IMF chief")."""
         words = text.split()
         if len(words) < 2 or words[-1].lower() not in HEAD_WORDS:
             return None
@@ -297,7 +297,7 @@ class ArticleEntities:
         if owner and len(text.split()) > 1:
             meant = (self.pronoun(span, exclude=exclude) if owner.group(1).lower() in ("his", "her")
                      else self._last_speaker(span.start, SPEAKER_GROUPS["it"]))
-            if meant is not None:  # "his defence team": Assange's defence team; an
+            if meant is not None:  # "his defence team": Berg's defence team; an
                 possessive = "'s" if meant.type is EntityType.person else ""  # outlet's unit
                 text = f"{meant.name}{possessive} {text[owner.end():]}"
         if not text or text.lower() in OTHER_PRONOUNS:
@@ -309,18 +309,13 @@ class ArticleEntities:
         owned = _OWNED_NAME.match(text)
         if owned and (owned.group(1) in self._full_names
                       or owned.group(1).lower() in self._full_names):
-            text = owned.group(1)  # "WHO's Tedros": Tedros, whose organization is named
-        if text.lower() in self._titled:  # "the mayor" for "Mayor Tom Reyes"
-            text = self._titled[text.lower()]
-        elif text[:1].islower() and text.split()[-1].lower() in self._titled:
-            text = self._titled[text.split()[-1].lower()]  # "the central bank's vice-chairman"
-        elif text[:1].islower() and text.split()[-1].split("-")[-1].lower() in self._titled:
-            text = self._titled[text.split()[-1].split("-")[-1].lower()]
+            text = owned.group(1)  # "the UN's Saric": Saric, whose organization is named
+        text = self._role_holder(text) or text
         if text in self._acronyms:
             text = self._acronyms[text]
         head = self._head_of(text)
         if head is not None:
-            text = head  # "the World Health Organization (WHO) chief": its head, named before
+            text = head  # "the International Monetary Fund (IMF) chief": its head, named before
         found = (self._coordinated(text, span, speaker) or self._by_name(text, span, speaker)
                  or self._by_description(text, span, speaker))
         if found is not None:
@@ -331,6 +326,16 @@ class ArticleEntities:
             text = text[0].lower() + text[1:]  # "Local analysts" at a sentence start
         return self._remember(span.start, Entity(id=slugify(text), name=text, type=kind),
                               speaker)
+
+    def _role_holder(self, text: str) -> str | None:
+        """The person the article gave a role: "the mayor" for "Mayor Tom Reyes", "the fund's
+        deputy-director" for the one called deputy-director (or director) before."""
+        if text.lower() in self._titled:
+            return self._titled[text.lower()]
+        if not text[:1].islower():
+            return None
+        role = text.split()[-1].lower()
+        return self._titled.get(role) or self._titled.get(role.split("-")[-1])
 
     def _expand_possessive(self, text: str, position: int) -> str:
         """"the country's news agency" -> "North Korea's news agency"."""
@@ -349,7 +354,7 @@ class ArticleEntities:
     def _coordinated(self, text: str, span: Span, speaker: bool) -> Entity | None:
         """"Washington and Seoul" as speakers: the two governments together."""
         if span.label == "person":
-            return None  # "Chairman and CEO Ian Read": one person's titles
+            return None  # "Chairman and CEO Ana Ruiz": one person's titles
         parts = [re.sub(r"^(?i:the)\s+", "", part) for part in re.split(r"\s+and\s+", text)]
         if any(_TITLE_WORD.match(part.split()[-1]) or _TITLE_WORD.match(part.split()[0])
                for part in parts if part):
@@ -398,7 +403,7 @@ class ArticleEntities:
             if known is not None:
                 return self._remember(span.start, known, speaker)
         if len(name.split()) == 2 and name.lower() in self._full_names:
-            name = self._full_names[name.lower()]  # "De Blasio" for "Bill de Blasio"
+            name = self._full_names[name.lower()]  # "De Souza" for "Rui de Souza"
         organization = bool(_ORG_BEFORE.search(head[:runs[-1].start()]))
         label = span.label if span.label in ("person", "organization") else None
         entity = (self._local.get(person_name(name)) or self._local.get(name)
@@ -443,8 +448,9 @@ class ArticleEntities:
             if found is None and _ORGANIZATION.fullmatch(noun):
                 found = self.last(span.start, kinds=kinds)
             if found is None and speaker and noun in PERSON_ROLES:
-                found = self._last_speaker(span.start, (EntityType.person,))  # "the sherpa
-            if found is not None:                                              # added"
+                # "…, the sherpa added": a role the article never tied to a name
+                found = self._last_speaker(span.start, (EntityType.person,))
+            if found is not None:
                 return self._remember(span.start, found, speaker)
         return None
 

@@ -20,8 +20,8 @@ def found(text: str, headline: bool = False):
     [
         ("Kremlin: Kim will not attend the parade", True,
          ("headline_colon", Voice.named, "statement", "Kremlin", None, "attend")),
-        ("Floods deeply worrying but not a disaster: UN’s Vera Holm", True,
-         ("headline_colon", Voice.named, "statement", "UN’s Vera Holm", None, "worrying")),
+        ("Rail delays a real nuisance but not a crisis: UN’s Vera Holm", True,
+         ("headline_colon", Voice.named, "statement", "UN’s Vera Holm", None, "delays")),
         ("The envoy will not attend the summit next week, the ministry said on Thursday.",
          False, ("reporting_cue", Voice.named, "statement", "the ministry", None, "attend")),
         ("\"We will not sell him,\" coach Mia Berg told reporters.", False,
@@ -36,8 +36,8 @@ def found(text: str, headline: bool = False):
          ("verdict", Voice.named, "assessment", "Analysts at Lumo Bank", None, "merger")),
         ("The union hailed the agreement as a win for its members.", False,
          ("verdict", Voice.named, "assessment", "The union", None, "agreement")),
-        ("The mayor defended the decision to close the bridge.", False,
-         ("verdict", Voice.named, "assessment", "The mayor", None, "decision")),
+        ("The mayor defended the plan to shut the bridge.", False,
+         ("verdict", Voice.named, "assessment", "The mayor", None, "plan")),
         ("The minister expressed concern about the delays.", False,
          ("verdict", Voice.named, "assessment", "The minister", None, "concern")),
         ("The launch will slip to next year, according to the trade weekly.", False,
@@ -68,8 +68,8 @@ def found(text: str, headline: bool = False):
          ("publisher_hedge", Voice.publisher, "speculation", None, None, "stall")),
         ("The singer’s manager, Ana Ruiz said in a statement that the tour would go ahead.",
          False, ("reporting_cue", Voice.named, "statement", "Ana Ruiz", None, "go")),
-        ("The mayor added that the recent floods in the valley showed how fragile the dams "
-         "were.", False,
+        ("The mayor added that last winter's storms showed how weak the old levees had "
+         "become.", False,
          ("reporting_cue", Voice.named, "statement", "The mayor", None, "showed")),
         ("Lena Ortiz, who chairs the panel, said the hearing would resume.", False,
          ("reporting_cue", Voice.named, "statement", "Lena Ortiz", None, "resume")),
@@ -113,8 +113,8 @@ def test_two_claims_in_one_sentence_each_keep_their_clause():
 
 def test_a_subject_the_parse_hung_on_the_clause_before():
     # The parse makes "Ada Brandt" an apposition of "Lumo" and leaves "expects" subjectless.
-    [attribution] = found("While it is still unclear which firm will partner with Lumo, analyst "
-                          "Ada Brandt expects the Lumo Phone to ship in 2030 at the earliest.")
+    [attribution] = found("Although the launch date remains open for Lumo, analyst Ada Brandt "
+                          "expects the phone to ship in 2030.")
     assert (attribution.claimant.text, attribution.kind.value, attribution.content.text) == (
         "analyst Ada Brandt", "expectation", "ship")
 
@@ -125,33 +125,33 @@ def test_a_date_of_something_else_is_not_the_cues_time():
     assert "March" not in after.frame
     [morning] = found("On the morning of March 3, the mayor said that she would retire.")
     assert morning.frame.startswith("On the morning of March 3")
-    [shared] = found("Late Thursday, the firm updated its filing and is now admitting that it "
-                     "had received offers.")
-    assert shared.frame.startswith("Late Thursday")
+    [shared] = found("On Friday, the firm revised its forecast and is now warning that sales "
+                     "had slowed.")
+    assert shared.frame.startswith("On Friday")
     [interview] = found("The mayor said in an interview in April that she would retire.")
     assert interview.frame.startswith("in an interview in April")
 
 
 def test_an_inverted_condition_is_not_what_is_said():
-    found_ = found("Officials told the paper last week the levy is among the tools the board is "
-                   "weighing, should it decide to act to cut prices.")
-    assert [(a.claimant.text, a.content.text) for a in found_] == [("Officials", "is")]
+    found_ = found("Aides told the broadcaster on Friday a fuel tax is among the measures the "
+                   "cabinet is weighing, should it choose to move against rising prices.")
+    assert [(a.claimant.text, a.content.text) for a in found_] == [("Aides", "is")]
 
 
 def test_a_second_cue_the_parse_left_without_its_shared_subject():
     # The parse makes "rejects" a clause of "tells", which is left without a subject.
-    found_ = found("‘I am staying’ – Coach Mia Berg rejects growing calls for her to resign, "
-                   "tells players that she is in the job to the end.", True)
+    found_ = found("‘Staying put’ – Mayor Ana Ruiz rejects fresh calls for her to quit, tells "
+                   "aides that she will serve out her term.", True)
     assert [(a.claimant.text, a.content.text, a.kind.value) for a in found_] == [
-        ("Coach Mia Berg", "staying", "denial"), ("Coach Mia Berg", "is", "statement")]
+        ("Mayor Ana Ruiz", "serve", "statement")]
 
 
 def test_a_semicolon_parts_two_speakers():
-    found_ = found("The coach says the striker will stay until June; the club says it has not "
-                   "yet decided.")
+    found_ = found("The coach says the striker will stay until June; the board says it has "
+                   "decided nothing.")
     assert [(a.claimant.text, a.content.text, a.evidence.text) for a in found_] == [
         ("The coach", "stay", "The coach says the striker will stay until June"),
-        ("the club", "decided", "the club says it has not yet decided")]
+        ("the board", "decided", "the board says it has decided nothing")]
 
 
 def test_a_negated_inner_cue_stays_the_outer_speakers_claim():

@@ -43,8 +43,8 @@ def of(text: str):
          ("The council", "hold", "the festival", "negative", "certain", False)),
         ("The club has rejected the bid.",
          ("The club", "accept", "the bid", "negative", "certain", False)),
-        ("No decision has been made.",
-         ("No decision", "make", None, "negative", "certain", False)),
+        ("No agreement has been reached.",
+         ("No agreement", "reach", None, "negative", "certain", False)),
         ("The firm did nothing wrong.",
          ("The firm", "do", "nothing wrong", "negative", "certain", False)),
         ("The vote will go ahead on Monday.",
@@ -72,10 +72,10 @@ def test_content_carried_by_a_signal_or_an_invitation():
 
 
 def test_a_clause_subject_the_parse_made_the_reporting_verbs_object():
-    doc = parse("The agency reported Lumo’s long-rumoured drone plan, code-named Falcon, is "
-                "still in the works.")
+    doc = parse("The agency reported Lumo’s long-delayed drone plan, code-named Falcon, is "
+                "still on track.")
     clause = next(t for t in doc if t.dep_ == "ccomp")
-    assert proposition(clause).subject.text == "Lumo’s long-rumoured drone plan"
+    assert proposition(clause).subject.text == "Lumo’s long-delayed drone plan"
 
 
 def test_the_one_left_out_is_named():
