@@ -105,8 +105,10 @@ class Evaluation:
 
 def normalized(name: str) -> str:
     """A name for comparison: lowercase, no punctuation, no parenthetical qualifier
-    ("National Intelligence Service (South Korea)")."""
+    ("National Intelligence Service (South Korea)"), no possessive between a body and its
+    unit ("the agency's Paris office")."""
     name = re.sub(r"\s*\([^)]*\)", "", name)
+    name = re.sub(r"['’]s\b", "", name)
     return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 

@@ -52,6 +52,7 @@ def test_names_compare_without_case_punctuation_or_qualifier():
     assert normalized("National Intelligence Service (South Korea)") == (
         "national intelligence service")
     assert normalized("Rail Workers' Union") == "rail workers union"
+    assert normalized("Lumo Agency’s Paris office") == normalized("Lumo Agency Paris office")
 
 
 def test_a_folder_without_gold_is_an_error(tmp_path, gazetteer):

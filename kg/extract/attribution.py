@@ -39,7 +39,7 @@ from kg.extract.lexicon import (
     VIEW_VERBS,
 )
 from kg.extract.parse import text_of
-from kg.extract.proposition import phrase
+from kg.extract.proposition import forecast, phrase
 from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, ClaimKind
 
@@ -107,7 +107,11 @@ def _children(token: Token, *deps: str) -> list[Token]:
 
 
 def _subtree(token: Token, without: tuple[Token, ...] = ()) -> list[Token]:
+    """The token's words without the clauses in ``without`` and the conjunctions that join
+    them to it."""
     excluded = {t.i for other in without for t in other.subtree}
+    if without:
+        excluded |= {c.i for c in token.children if c.dep_ == "cc"}
     return [t for t in token.subtree if t.i not in excluded]
 
 
@@ -553,7 +557,8 @@ def _source(token: Token) -> Span:
 
 def passive_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
     """``X is expected to attend``, ``it was announced that ...``, ``X is said to be ...`` —
-    a claim in the passive, from nobody named or from the agent after "by"."""
+    a claim in the passive, from nobody named or from the agent after "by". A thing expected
+    without a clause ("heavy snow is expected on Monday") is expected to happen."""
     for token in sentence:
         lemma = token.lemma_.lower()
         if lemma not in PASSIVE_CUES or token.tag_ != "VBN":
@@ -563,19 +568,23 @@ def passive_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         agents = [p for agent in _children(token, "agent") for p in _children(agent, "pobj")]
         clauses = _children(token, "xcomp", "ccomp")
         subjects = _children(token, "nsubjpass")
-        if not clauses and not (agents and subjects):
-            continue
-        if token.dep_ == "acl" or (token.dep_ == "relcl" and subjects
-                                   and subjects[0].lower_ in RELATIVE_PRONOUNS):
-            subject = token.head
-        else:
-            subject = subjects[0] if subjects else None
-        content = clauses[0] if clauses else subjects[0]  # "the cut had been expected by"
         kind = PASSIVE_CUES[lemma]
+        if not clauses and not (agents and subjects) and forecast(token) is None:
+            continue
+        relative = token.dep_ == "acl" or (token.dep_ == "relcl" and subjects
+                                           and subjects[0].lower_ in RELATIVE_PRONOUNS)
+        subject = token.head if relative else subjects[0] if subjects else None
+        if not clauses:  # "the cut had been expected by analysts", "snow is expected"
+            content = subjects[0] if agents else token
+        elif lemma in CHAIN and _children(token, "xcomp") and not relative:
+            content = token  # "is not expected to go": the cue frames its clause
+        else:
+            content = clauses[0]
         subject_span = phrase(subject, keep_conjuncts=True) if (
             subject is not None and subject.dep_ != "expl"
             and not (subject.lower_ == "it" and _children(token, "ccomp"))) else None
-        tokens = [*token.subtree, *([subject] if subject is not None else [])]
+        coordinated = tuple(c for c in _coordinated(token) if _children(c, "nsubj", "nsubjpass"))
+        tokens = [*_subtree(token, coordinated), *([subject] if subject is not None else [])]
         common = {"kind": kind, "content": content, "evidence": _evidence(tokens),
                   "frame": _time_words(token, content, subject), "subject": subject_span,
                   "rule": "passive_cue", "undated": _perfect(token)}
@@ -584,8 +593,7 @@ def passive_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         else:
             first = Attribution(voice=Voice.unnamed, label="unnamed", **common)
         yield first
-        yield from _split(first, tuple(c for c in _coordinated(token)
-                                       if _children(c, "nsubj", "nsubjpass")), sentence)
+        yield from _split(first, coordinated, sentence)
 
 
 def hearsay(sentence: Sentence, headline: bool) -> Iterator[Attribution]:

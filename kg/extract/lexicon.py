@@ -259,6 +259,10 @@ CONDITIONALS = frozenset({"if", "unless"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither",
                        "nor", "nowhere", "without"})
 
+# Words by which a negated clause only delays its event: "will not launch until 2030" says
+# it launches in 2030.
+DELAYING_WORDS = frozenset({"until", "till"})
+
 # Determiners and pronouns that negate a clause when they open its subject or object
 # ("no choice was taken", "saw no reason", "did nothing wrong").
 NEGATIVE_ARGUMENTS = frozenset({"no", "nothing", "none", "nobody", "neither", "never"})

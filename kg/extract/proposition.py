@@ -21,7 +21,9 @@ from kg.extract.lexicon import (
     CHAIN,
     CONDITIONALS,
     CONTENT_CARRIERS,
+    CUE_CERTAINTY,
     DECISION_LEMMAS,
+    DELAYING_WORDS,
     FUTURE_MODALS,
     HEDGE_NOUNS,
     HEDGES,
@@ -33,6 +35,7 @@ from kg.extract.lexicon import (
     NEGATIVE_VERDICT_WORDS,
     NOMINALS,
     PARTICLE_ADVERBS,
+    PASSIVE_CUES,
     PAYOUTS,
     POSSESSIVE_MARKS,
     PREDICATES,
@@ -284,6 +287,25 @@ def _certainty(token: Token) -> tuple[Certainty, bool, bool]:
     return weakest(*levels), future, counterfactual
 
 
+def _delayed(verb: Token) -> bool:
+    """A verb held back until a time or a condition ("until 2030", "until a buyer is found")."""
+    return any(c.lower_ in DELAYING_WORDS for c in _children(verb, "prep")) or any(
+        m.lower_ in DELAYING_WORDS for c in _children(verb, "advcl") for m in _children(c, "mark"))
+
+
+def forecast(verb: Token) -> Certainty | None:
+    """How sure a passive forecast with no clause is that its subject comes ("a decision is
+    expected next week", "snow is forecast"), or None for any other verb."""
+    kind = PASSIVE_CUES.get(verb.lemma_.lower())
+    if (kind not in CUE_CERTAINTY or not _children(verb, "auxpass")
+            or _children(verb, "xcomp", "ccomp", "agent")):
+        return None
+    subjects = _children(verb, "nsubjpass")
+    if not subjects or subjects[0].pos_ != "NOUN" or subjects[0].lemma_.lower() in SPEAKER_NOUNS:
+        return None  # "the minister is expected in Oslo": a visit, not a thing that comes
+    return CUE_CERTAINTY[kind]
+
+
 def _subject_of(tokens: list[Token]) -> Token | None:
     for token in tokens:
         found = _children(token, "nsubj", "nsubjpass", "csubj") or _children(token, "expl")
@@ -414,8 +436,14 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
             decision = decision or lemma == "decide"
             intention = intention or lemma in ("plan", "intend", "want", "aim", "hope")
             expected = expected or lemma in ("expect", "anticipate")
+    forecast_level = forecast(verb)
+    if forecast_level is not None:  # "heavy snow is expected": snow will come, probably
+        levels.append(forecast_level)
+        future = expected = True
     if obj is not None and obj.lower_ in NEGATIVE_ARGUMENTS:
         negative = True
+    if negative and not negative_predicate and _delayed(verb):
+        negative = False  # "will not launch until 2030": it launches then
     return Proposition(
         excluded=_excluded(verb, subject_token),
         subject=subject,

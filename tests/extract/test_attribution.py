@@ -43,7 +43,11 @@ def found(text: str, headline: bool = False):
         ("The launch will slip to next year, according to the trade weekly.", False,
          ("according_to", Voice.named, "statement", "the trade weekly", None, "slip")),
         ("The governor is expected to resign before the vote.", False,
-         ("passive_cue", Voice.unnamed, "expectation", None, None, "resign")),
+         ("passive_cue", Voice.unnamed, "expectation", None, None, "expected")),
+        ("Heavy snow is expected across the valley on Tuesday.", False,
+         ("passive_cue", Voice.unnamed, "expectation", None, None, "expected")),
+        ("The storm is not expected to reach the coast, the agency said.", False,
+         ("reporting_cue", Voice.named, "statement", "the agency", None, "expected")),
         ("It was announced on Friday that the festival would be cancelled.", False,
          ("passive_cue", Voice.unnamed, "announcement", None, None, "cancelled")),
         ("The senator is reportedly weighing a run for governor.", False,
@@ -92,6 +96,7 @@ def test_each_rule_finds_its_speaker_and_clause(text, headline, expected):
     "Did the minister say anything?",
     "He did not say whether the talks would resume.",
     "The museum opened in 1921 and has three floors.",
+    "The minister is expected in Oslo on Monday.",
 ])
 def test_sentences_that_make_no_claim(text):
     assert found(text) == []
