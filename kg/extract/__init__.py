@@ -17,6 +17,7 @@ from spacy.tokens import Span as Sentence
 from kg.extract.attribution import Attribution, Voice, attributions, continued
 from kg.extract.lexicon import (
     ANONYMOUS_NOUNS,
+    COMMITMENTS,
     CONTRAST_PREDICATES,
     CUE_CERTAINTY,
     CUES,
@@ -151,11 +152,15 @@ def _stated(attribution: Attribution) -> Proposition | None:
 
 
 def _candidate(attribution: Attribution, headline: bool) -> ClaimCandidate | None:
-    own = attribution.content.tag_ == "VBG" or attribution.content.pos_ == "NOUN"
-    content = _stated(attribution) or proposition(  # "ruled out quitting", "a strike": its own
+    committed = attribution.content.dep_ == "xcomp" and attribution.cue in COMMITMENTS
+    own = attribution.content.tag_ == "VBG" or attribution.content.pos_ == "NOUN" or committed
+    content = _stated(attribution) or proposition(  # "ruled out quitting", "a strike", "vowed
+        # to strike": the speaker's own
         attribution.content, attribution.subject or (attribution.claimant if own else None))
     if content is None or not content.subject.text:
         return None
+    if committed:  # "vowed to strike": a strike to come
+        content = replace(content, future=True)
     if not content.predicate:
         if attribution.kind is ClaimKind.statement:
             return None  # "explained his choice": a statement needs a proposition

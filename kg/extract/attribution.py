@@ -57,6 +57,8 @@ FACT_PRONOUNS = frozenset({"it", "this", "that"})
 # Pronouns that, inside a quotation, stand for whoever is quoted, not for a new speaker.
 PRONOUN_SPEAKERS = frozenset({"i", "we", "you", "it", "they", "this", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Words that open an indirect question ("why he decided to stay").
+QUESTION_WORDS = frozenset({"why", "how", "whether"})
 
 
 class Voice(StrEnum):
@@ -96,10 +98,17 @@ def cue_of(token: Token) -> str | None:
     if token.pos_ not in ("VERB", "AUX") or token.lemma_ == "be":
         return None
     lemma = token.lemma_.lower()
-    for particle in (c for c in token.children if c.dep_ in ("prt", "prep")):
+    for particle in (c for c in token.children if c.dep_ in ("prt", "prep")
+                     or (c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")):
         if f"{lemma} {particle.lower_}" in CUES:
-            return f"{lemma} {particle.lower_}"
+            return f"{lemma} {particle.lower_}"  # "rule out", "make clear"
     return lemma if lemma in CUES else None
+
+
+def _particle(cue: Token, key: str) -> Token | None:
+    """The word a cue's key takes after its verb ("clear" of "made it clear that")."""
+    word = key.split()[1] if " " in key else None
+    return next((c for c in cue.children if c.lower_ == word), None) if word else None
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -165,7 +174,11 @@ def _content_head(cue: Token, key: str) -> Token | None:
             for pobj in _children(prep, "pobj"):
                 if prep.lower_ == key.split()[1]:
                     return pobj  # "pointed to a Labor win"
-    clauses = sorted((c for c in _children(cue, "ccomp", "xcomp") if not _apart(c, cue)),
+    particle = _particle(cue, key)
+    own = [] if particle is None else [c for c in _children(particle, "ccomp", "advcl", "csubj")
+                                       if any(m.lower_ == "that" for m in _children(c, "mark"))]
+    clauses = sorted((c for c in [*_children(cue, "ccomp", "xcomp"), *own]
+                      if not _apart(c, cue) and c != particle),
                      key=lambda clause: (_reports(clause), not _marked(clause),
                                          -len(list(clause.subtree))))
     for clause in clauses:
@@ -339,6 +352,9 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
             continue
         if CUES[key] is ClaimKind.statement and _children(token, "neg"):
             continue  # "he did not say whether ...": no claim
+        if any(w.lower_ in QUESTION_WORDS and w.i < token.i
+               for w in _children(token, "advmod", "mark")):
+            continue  # "it is unclear why he decided to stay": a question, no claim
         if _refusal(content) or any(
                 f"{key} {obj.lemma_.lower()}" in SELF_REPORTS for obj in _children(token, "dobj")):
             continue  # refusals say nothing; "conceded defeat" is read as a self-report

@@ -17,9 +17,9 @@ CUES: dict[str, ClaimKind] = {
          "emphasize", "emphasise", "remark", "comment", "assert", "maintain", "repeat",
          "acknowledge", "admit", "concede", "allege", "accuse", "indicate", "signal",
          "agree", "inform", "assure", "mention", "recall", "point out", "vow", "pledge",
-         "promise", "caution", "read", "blame", "charge"],
+         "promise", "caution", "read", "blame", "charge", "make clear"],
         ClaimKind.statement),
-    **dict.fromkeys(["announce", "declare", "unveil", "disclose", "reveal", "decide"],
+    **dict.fromkeys(["announce", "declare", "unveil", "disclose", "reveal", "decide", "rule"],
                     ClaimKind.announcement),
     **dict.fromkeys(["confirm", "verify"], ClaimKind.confirmation),
     **dict.fromkeys(["deny", "dismiss", "rule out", "refute", "reject", "play down",
@@ -52,7 +52,12 @@ CLAUSE_ONLY_CUES = frozenset({"reject", "call", "find", "feel", "consider", "des
                               "vow", "pledge", "play down", "rebuff", "contradict", "think",
                               "believe", "inform", "assure", "mention", "recall", "indicate",
                               "signal", "accuse", "admit", "acknowledge", "post", "tweet",
-                              "complain", "lament"})
+                              "complain", "lament", "rule", "make clear"})
+
+# Cues whose to-clause is the speaker's own act: "the union vowed to strike" claims the
+# union will strike.
+COMMITMENTS = frozenset({"vow", "pledge", "promise", "agree", "decide", "threaten", "refuse",
+                         "offer", "undertake", "swear", "plan", "intend"})
 
 # Cues whose object is who the claim is about: "accuse X of supplying arms" claims that X
 # supplies them.

@@ -308,8 +308,9 @@ def forecast(verb: Token) -> Certainty | None:
 
 def _subject_of(tokens: list[Token]) -> Token | None:
     for token in tokens:
-        found = _children(token, "nsubj", "nsubjpass", "csubj") or _children(token, "expl")
-        if found:
+        found = _children(token, "nsubj", "nsubjpass", "csubj") or _children(token, "expl") or [
+            s for aux in _children(token, "aux") for s in _children(aux, "nsubj")]
+        if found:  # the last: "We have, therefore, made": the parse hangs "We" on "have"
             return found[0]
     return None
 

@@ -77,6 +77,14 @@ def found(text: str, headline: bool = False):
          ("reporting_cue", Voice.named, "statement", "The mayor", None, "showed")),
         ("Lena Ortiz, who chairs the panel, said the hearing would resume.", False,
          ("reporting_cue", Voice.named, "statement", "Lena Ortiz", None, "resume")),
+        ("The minister made it clear that the bridge would stay shut.", False,
+         ("reporting_cue", Voice.named, "statement", "The minister", None, "stay")),
+        ("The minister has made clear that the bridge would stay shut.", False,
+         ("reporting_cue", Voice.named, "statement", "The minister", None, "stay")),
+        ("Judge Mara Quint ruled that the merger was unlawful.", False,
+         ("reporting_cue", Voice.named, "announcement", "Judge Mara Quint", None, "was")),
+        ("The dockers' union has vowed to strike in May.", False,
+         ("reporting_cue", Voice.named, "statement", "The dockers' union", None, "strike")),
         ("The company met the mayor and said it would expand the plant.", False,
          ("reporting_cue", Voice.named, "statement", "The company", None, "expand")),
     ],
@@ -97,6 +105,9 @@ def test_each_rule_finds_its_speaker_and_clause(text, headline, expected):
     "He did not say whether the talks would resume.",
     "The museum opened in 1921 and has three floors.",
     "The minister is expected in Oslo on Monday.",
+    "The court ruled on Monday.",
+    "It is unclear why the board decided to sell the club.",
+    "The coach made clear his anger.",
 ])
 def test_sentences_that_make_no_claim(text):
     assert found(text) == []

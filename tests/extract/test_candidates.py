@@ -54,3 +54,19 @@ def test_a_quoted_belief_is_an_assessment_but_a_belief_in_something_is_not():
         "The coach said he had always believed in the young squad.")
     assert (believed.predicate, believed.kind) == ("believe", ClaimKind.assessment)
     assert (trusted.predicate, trusted.kind) == ("believe", ClaimKind.statement)
+
+
+def test_a_pledge_to_act_is_the_speakers_own_act_to_come():
+    pledged, told = extract_candidates(
+        "Title\n\nThe dockers' union has vowed to strike in May.\n\n"
+        "The mayor told the staff to cancel their trips, the council said.")
+    assert (pledged.subject.text, pledged.predicate, pledged.kind, pledged.polarity) == (
+        "The dockers' union", "strike", ClaimKind.announcement, Polarity.positive)
+    assert (told.claimant.text, told.subject.text, told.predicate) == (
+        "the council", "The mayor", "tell")
+
+
+def test_a_subject_the_parse_hung_on_the_auxiliary():
+    [claim] = extract_candidates(
+        "Title\n\n\u201cWe have, therefore, made the decision to close the port,\u201d she said.")
+    assert (claim.claimant.text, claim.subject.text, claim.predicate) == ("she", "We", "close")
