@@ -149,6 +149,9 @@ def _speaker_token(cue: Token) -> Token | None:
             return owner[0]
         if cue.head.dep_ == "dobj":
             return next(iter(_children(cue.head.head, "nsubj")), None)
+    if cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.dep_ == "prep" \
+            and cue.head.head.pos_ in ("VERB", "AUX"):
+        return _speaker_token(cue.head.head)  # "he wrote ... before announcing that"
     if cue.dep_ == "conj" or (cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG"):
         head = cue.head
         passive = _children(head, "nsubjpass")
@@ -399,7 +402,7 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
             quoted=_in_quotes(sentence, content) or _quoted_ends(content),
             undated=undated,
             subject=_accused(token, key) or (phrase(speaker) if content.tag_ == "VBG"
-                                              else None),
+                                              else _antecedent(token, content)),
         )
         yield first
         yield from _split(first, coordinated, sentence)
@@ -428,6 +431,16 @@ def _subordinate(token: Token) -> bool:
         token = token.head
     return token.dep_ in ("advcl", "pcomp", "relcl", "acl") or any(
         m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in token.children)
+
+
+def _antecedent(cue: Token, content: Token) -> Span | None:
+    """What a cue in a relative clause speaks of when its clause has no subject: "a case
+    that the lawyers argue will set a precedent" is about the case."""
+    subjects = _children(content, "nsubj", "nsubjpass", "expl")
+    if cue.dep_ in ("relcl", "acl") and cue.head.pos_ == "NOUN" and content.dep_ == "ccomp" \
+            and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        return phrase(cue.head)
+    return None
 
 
 def _accused(cue: Token, key: str) -> Span | None:

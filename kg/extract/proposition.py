@@ -395,8 +395,9 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     if subject_token is not None and subject_token.dep_ == "expl":
         # "there was nothing agreed": what there is stands as the subject
         subject_token = next(iter(_children(subject_token.head, "attr", "nsubj")), None)
-    if subject_token is not None:
-        subject = phrase(subject_token, keep_conjuncts=True)
+    if subject_token is not None and not (subject_token.tag_ in ("WDT", "WP", "IN")
+                                          and default_subject is not None):
+        subject = phrase(subject_token, keep_conjuncts=True)  # not "that" for "the lender"
     elif default_subject is not None:
         subject = default_subject
     else:

@@ -70,3 +70,20 @@ def test_a_subject_the_parse_hung_on_the_auxiliary():
     [claim] = extract_candidates(
         "Title\n\n\u201cWe have, therefore, made the decision to close the port,\u201d she said.")
     assert (claim.claimant.text, claim.subject.text, claim.predicate) == ("she", "We", "close")
+
+
+def test_a_cue_in_a_relative_clause_speaks_of_its_antecedent():
+    lender, case = extract_candidates(
+        "Title\n\nLumo Bank is a lender that analysts say could fail.\n\n"
+        "It is a case that the lawyers argue will set a precedent.")
+    assert (lender.claimant.text, lender.subject.text, lender.predicate, lender.certainty) == (
+        "analysts", "a lender", "fail", Certainty.possible)
+    assert (case.claimant.text, case.subject.text, case.predicate) == (
+        "the lawyers", "a case", "set")
+
+
+def test_a_cue_after_a_preposition_has_the_main_clauses_speaker():
+    [claim] = extract_candidates("Title\n\nIn the letter, she thanked her staff before "
+                                 "announcing that she would step down.")
+    assert (claim.claimant.text, claim.kind, claim.subject.text, claim.predicate) == (
+        "she", ClaimKind.announcement, "she", "withdraw from")
