@@ -39,7 +39,7 @@ from kg.extract.lexicon import (
     VIEW_VERBS,
 )
 from kg.extract.parse import text_of
-from kg.extract.proposition import forecast, phrase
+from kg.extract.proposition import forecast, object_gap, phrase
 from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, ClaimKind
 
@@ -192,6 +192,8 @@ def _content_head(cue: Token, key: str) -> Token | None:
             for clause in _children(pobj, "acl", "ccomp"):
                 if any(m.lower_ == "that" for m in _children(clause, "mark")):
                     return clause
+    if cue.head.pos_ == "NOUN" and object_gap(cue):
+        return cue.head  # "the allegations, which he denied", "the recovery the bank expects"
     for obj in _children(cue, "dobj"):
         if obj.lemma_.lower() in CONTENT_NOUNS:
             for clause in _children(obj, "acl", "ccomp", "relcl"):

@@ -468,12 +468,21 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     )
 
 
+def object_gap(clause: Token) -> bool:
+    """A relative clause about its noun rather than the noun's content: "the plan (that) the
+    mayor announced" has its own subject and the noun as its missing object."""
+    return clause.dep_ == "relcl" and any(
+        s.tag_ not in ("WDT", "WP") for s in _children(clause, "nsubj")) and all(
+        o.tag_ in ("WDT", "WP") for o in _children(clause, "dobj", "ccomp", "xcomp"))
+
+
 def _nominal(noun: Token, default_subject: Span | None) -> Proposition | None:
     """A claim whose content is a noun phrase: "denied the report", "a visit by Kim"."""
     lemma = noun.lemma_.lower()
     if lemma in CONTENT_CARRIERS:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")
+                       and not object_gap(c)):
             found = proposition(clause, phrase(owner) if owner is not None else default_subject)
             if found is not None:  # "confirmed Kim's intention to come"
                 return replace(found, certainty=weakest(found.certainty, Certainty.probable))

@@ -87,3 +87,17 @@ def test_a_cue_after_a_preposition_has_the_main_clauses_speaker():
                                  "announcing that she would step down.")
     assert (claim.claimant.text, claim.kind, claim.subject.text, claim.predicate) == (
         "she", ClaimKind.announcement, "she", "withdraw from")
+
+
+def test_a_cue_whose_object_is_the_noun_its_relative_clause_describes():
+    denied, expected, announced = extract_candidates(
+        "Title\n\nShe faced charges of fraud, which she denied.\n\n"
+        "A strike could delay the recovery the bank expects in the spring.\n\n"
+        "The plan that the mayor announced on Monday will cost millions.")
+    assert (denied.claimant.text, denied.kind, denied.subject.text, denied.polarity) == (
+        "she", ClaimKind.denial, "charges of fraud", Polarity.negative)
+    assert (expected.claimant.text, expected.kind, expected.subject.text,
+            expected.certainty) == ("the bank", ClaimKind.expectation, "the recovery",
+                                    Certainty.probable)
+    assert (announced.claimant.text, announced.kind, announced.subject.text) == (
+        "the mayor", ClaimKind.announcement, "The plan")
