@@ -189,7 +189,7 @@ def _content_head(cue: Token, key: str) -> Token | None:
             return clause
     for prep in _children(cue, "prep"):  # "said in a statement that X": the parse hangs
         for pobj in _children(prep, "pobj"):  # the clause on the statement
-            for clause in _children(pobj, "acl", "ccomp"):
+            for clause in _children(pobj, "acl", "ccomp", "relcl"):
                 if any(m.lower_ == "that" for m in _children(clause, "mark")):
                     return clause
     if cue.head.pos_ == "NOUN" and object_gap(cue):
@@ -281,11 +281,15 @@ def _in_quotes(sentence: Sentence, token: Token) -> bool:
 
 
 def _cited(cue: Token) -> Token | None:
-    """The source a cue's claim comes through: "A expects X, according to B"."""
+    """The source a cue's claim comes through: "A expects X, according to B", "as per B"."""
     for child in cue.children:
         if child.lower_ == "according":
             for prep in _children(child, "prep"):
                 for pobj in _children(prep, "pobj"):
+                    return pobj
+        if child.lower_ == "as":
+            for per in (p for p in _children(child, "prep") if p.lower_ == "per"):
+                for pobj in _children(per, "pobj"):
                     return pobj
     return None
 

@@ -17,7 +17,7 @@ CUES: dict[str, ClaimKind] = {
          "emphasize", "emphasise", "remark", "comment", "assert", "maintain", "repeat",
          "acknowledge", "admit", "concede", "allege", "accuse", "indicate", "signal",
          "agree", "inform", "assure", "mention", "recall", "point out", "vow", "pledge",
-         "promise", "caution", "read", "blame", "charge", "make clear"],
+         "promise", "caution", "read", "blame", "charge", "make clear", "convey", "accept"],
         ClaimKind.statement),
     **dict.fromkeys(["announce", "declare", "unveil", "disclose", "reveal", "decide", "rule"],
                     ClaimKind.announcement),
@@ -52,7 +52,7 @@ CLAUSE_ONLY_CUES = frozenset({"reject", "call", "find", "feel", "consider", "des
                               "vow", "pledge", "play down", "rebuff", "contradict", "think",
                               "believe", "inform", "assure", "mention", "recall", "indicate",
                               "signal", "accuse", "admit", "acknowledge", "post", "tweet",
-                              "complain", "lament", "rule", "make clear"})
+                              "complain", "lament", "rule", "make clear", "convey", "accept"})
 
 # Cues whose to-clause is the speaker's own act: "the union vowed to strike" claims the
 # union will strike.

@@ -31,11 +31,14 @@ _LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
 
 @Language.component("kg_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A token after a blank line starts a sentence; a single line break inside a paragraph
-    (hard-wrapped text) decides nothing."""
+    """A token after a blank line starts a sentence, and the one after it does not (the
+    parser would otherwise cut "Mara | Quint said ..." after a paragraph's first name); a
+    single line break inside a paragraph (hard-wrapped text) decides nothing."""
     for token in doc[1:]:
         if "\n\n" in doc[token.i - 1].text_with_ws and not token.is_space:
             token.is_sent_start = True
+            if token.i + 1 < len(doc) and "\n\n" not in token.text_with_ws:
+                doc[token.i + 1].is_sent_start = False
         elif token.is_space:
             token.is_sent_start = False
     return doc

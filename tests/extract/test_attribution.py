@@ -85,6 +85,14 @@ def found(text: str, headline: bool = False):
          ("reporting_cue", Voice.named, "announcement", "Judge Mara Quint", None, "was")),
         ("The dockers' union has vowed to strike in May.", False,
          ("reporting_cue", Voice.named, "statement", "The dockers' union", None, "strike")),
+        ("Ana Ruiz has conveyed to aides that the port would close.", False,
+         ("reporting_cue", Voice.named, "statement", "Ana Ruiz", None, "close")),
+        ("The minister told allies that the port would close.", False,
+         ("reporting_cue", Voice.named, "statement", "The minister", None, "close")),
+        ("The mayor has accepted that the plan failed.", False,
+         ("reporting_cue", Voice.named, "statement", "The mayor", None, "failed")),
+        ("As per the weekly, the coach said he would stay.", False,
+         ("reporting_cue", Voice.named, "statement", "the coach", "the weekly", "stay")),
         ("The company met the mayor and said it would expand the plant.", False,
          ("reporting_cue", Voice.named, "statement", "The company", None, "expand")),
     ],
@@ -107,6 +115,7 @@ def test_each_rule_finds_its_speaker_and_clause(text, headline, expected):
     "The minister is expected in Oslo on Monday.",
     "The court ruled on Monday.",
     "It is unclear why the board decided to sell the club.",
+    "The club accepted the offer.",
     "The coach made clear his anger.",
 ])
 def test_sentences_that_make_no_claim(text):

@@ -18,6 +18,12 @@ def test_a_line_break_inside_a_paragraph_is_no_boundary_but_a_blank_line_is():
     assert all(WRAPPED[t.idx:t.idx + len(t.text)] == t.text for t in doc)
 
 
+def test_a_paragraph_never_loses_its_first_word_to_a_sentence_of_its_own():
+    doc = parse("Title\n\nMara Quint has said that the port would close.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Title", "Mara Quint has said that the port would close."]
+
+
 def test_the_model_is_named_with_its_version():
     name = model_name()
     assert name.startswith("en_core_web_sm") and name.endswith("-3.8.0")
