@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.extract.lexicon import (
     CLAIMANT_NOUNS,
     HEAD_WORDS,
+    INSTITUTION_NOUNS,
     ORGANIZATION_WORDS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -69,6 +70,8 @@ SPEAKER_GROUPS: dict[str, tuple[EntityType, ...]] = {
              EntityType.publication),
 }
 _OWNED_NAME = re.compile(r"^\S+['’]s ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
+# A named body's unit: "the National Weather Service's New York office".
+_UNIT = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][^'’]*['’]s\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+))$")
 _POSSESSIVE_PRONOUN = re.compile(r"^(his|her|its|their)\s+", re.IGNORECASE)
 _NAMED_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}) "
                             r"\((?P<acronym>[A-Z]{2,6})\)")
@@ -212,8 +215,9 @@ class ArticleEntities:
         for start, entity, category in sorted(self._mentions, key=lambda m: -m[0]):
             if start >= position or entity.type not in kinds or entity == exclude:
                 continue
-            if noun is None or noun in entity.name.lower().split() or category == noun:
-                return entity
+            words = [re.sub(r"['’]s$", "", word) for word in entity.name.lower().split()]
+            if noun is None or noun in words or category == noun:
+                return entity  # "the service": the National Weather Service's office
         return None
 
     def _remember(self, position: int, entity: Entity, speaker: bool) -> Entity:
@@ -320,6 +324,10 @@ class ArticleEntities:
                  or self._by_description(text, span, speaker))
         if found is not None:
             return found
+        unit = _UNIT.match(text)
+        if unit and unit.group("noun").lower() in INSTITUTION_NOUNS:
+            return self._remember(span.start, self._new(unit.group("name"), organization=True),
+                                  speaker)  # "the weather service's New York office"
         kind = EntityType.unnamed if speaker else EntityType.group
         before = self.text[:span.start].rstrip(" \"“")
         if (not before or before.endswith((".", "\n", ":"))) and not text.split()[0].isupper():

@@ -113,3 +113,13 @@ def test_a_role_the_article_never_tied_to_a_name_is_the_last_person_speaking(gaz
     text = ("Title\n\nAna Ruiz, the envoy of Lumo, told reporters the talks would resume.\n\n"
             "The meeting will run all day, the sherpa added.")
     assert _speaker_in(gazetteer, text, "the sherpa", "Ana Ruiz") == ("Ana Ruiz", "person")
+
+
+def test_a_named_bodys_unit_is_an_organization_and_the_unit_word_finds_it(gazetteer):
+    text = ("Title\n\nThe Lumo Flood Agency’s Oslo office said the river would rise.\n\n"
+            "The river may still turn, the office said. It will pass, the agency said.")
+    unit = "Lumo Flood Agency’s Oslo office"
+    assert _speaker_in(gazetteer, text, "The Lumo Flood Agency’s Oslo office") == (
+        unit, "organization")
+    assert _speaker_in(gazetteer, text, "the office", f"The {unit}") == (unit, "organization")
+    assert _speaker_in(gazetteer, text, "the agency", f"The {unit}") == (unit, "organization")
