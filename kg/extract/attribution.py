@@ -739,6 +739,8 @@ def verdict(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or (lemma not in VERDICT_VERBS and lemma not in VIEW_VERBS):
             continue
+        if token.tag_ == "VB" and any(a.tag_ == "TO" for a in _children(token, "aux")):
+            continue  # "hard for the bank to defend the cap": no verdict given
         subjects = _children(token, "nsubj")
         objects = _children(token, "dobj")
         verdicts = [prep for holder in (token, *objects) for prep in _children(holder, "prep")

@@ -116,6 +116,7 @@ def test_each_rule_finds_its_speaker_and_clause(text, headline, expected):
     "The court ruled on Monday.",
     "It is unclear why the board decided to sell the club.",
     "The club accepted the offer.",
+    "It would be harder for the bank to defend the cap.",
     "The coach made clear his anger.",
 ])
 def test_sentences_that_make_no_claim(text):
