@@ -486,7 +486,7 @@ OTHER_PRONOUNS = frozenset({"i", "we", "you", "they", "it", "this", "that", "the
 # Words that make a capitalized name an organization rather than a person.
 ORGANIZATION_WORDS = (
     r"agency|ministry|service|bank|times|news|post|kremlin|committee|council|university|"
-    r"party|government|office|house|department|institute|association|league|club|group|"
+    r"party|government|office|house|department|institute|association|league|club|group|tribunal|"
     r"company|corporation|inc|ltd|commission|union|assembly|parliament|court|army|forces|"
     r"media|press|network|channel|daily|journal|herald|tribune|monitor|observer|chronicle|"
     r"reuters|associated|federation|organization|organisation|fund|poll|newspoll|"

@@ -72,6 +72,7 @@ SPEAKER_GROUPS: dict[str, tuple[EntityType, ...]] = {
 _OWNED_NAME = re.compile(r"^\S+['’]s ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
 # A named body's unit: "the National Weather Service's New York office".
 _UNIT = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][^'’]*['’]s\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+))$")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 _POSSESSIVE_PRONOUN = re.compile(r"^(his|her|its|their)\s+", re.IGNORECASE)
 _NAMED_ACRONYM = re.compile(r"(?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}) "
                             r"\((?P<acronym>[A-Z]{2,6})\)")
@@ -131,6 +132,12 @@ def roles_of(person: Token) -> list[str]:
     return roles
 
 
+def _name_words(words: list[str]) -> bool:
+    """Words that can make a person's name: no acronym, no digit ("WHO Declares COVID-19"
+    is a headline's capitals)."""
+    return not any(_ACRONYM.fullmatch(w) or any(c.isdigit() for c in w) for w in words)
+
+
 def person_name(run: str) -> str:
     """A name without the titles before it: "Assistant Foreign Minister Hong Lei" -> "Hong Lei"."""
     words = run.split()
@@ -168,7 +175,8 @@ class ArticleEntities:
         for run in _FULL_NAME.finditer(self.text):
             for piece in re.split(r"['’]s\b", run.group()):
                 words = person_name(piece.strip()).split()
-                if 2 <= len(words) <= 3 and not _ORGANIZATION.search(piece):
+                if 2 <= len(words) <= 3 and not _ORGANIZATION.search(piece) \
+                        and _name_words(words):
                     self._full_names.setdefault(words[-1], " ".join(words))
         self._learn_from_parse()
 
@@ -180,7 +188,7 @@ class ArticleEntities:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 words = person_name(ent.text.replace("’s", "").replace("'s", "")).split()
-                if len(words) < 2:
+                if len(words) < 2 or not _name_words(words):
                     continue
                 full = " ".join(words)
                 for size in (1, 2):
@@ -294,7 +302,8 @@ class ArticleEntities:
         """The entity ``span`` names; ``speaker`` marks a claimant; ``exclude`` is an entity a
         pronoun cannot mean (the speaker of a quotation)."""
         text = plain_name(span.text)
-        if speaker and text.lower() in SPEAKER_GROUPS:
+        acronym = _ACRONYM.fullmatch(text) is not None  # "WHO", "IT": never a pronoun
+        if speaker and text.lower() in SPEAKER_GROUPS and not acronym:
             found = self._last_speaker(span.start, SPEAKER_GROUPS[text.lower()])
             return self._remember(span.start, found, speaker) if found else None
         owner = _POSSESSIVE_PRONOUN.match(text)
@@ -304,7 +313,7 @@ class ArticleEntities:
             if meant is not None:  # "his defence team": Berg's defence team; an
                 possessive = "'s" if meant.type is EntityType.person else ""  # outlet's unit
                 text = f"{meant.name}{possessive} {text[owner.end():]}"
-        if not text or text.lower() in OTHER_PRONOUNS:
+        if not text or (text.lower() in OTHER_PRONOUNS and not acronym):
             return None
         if text.lower() in PERSON_PRONOUNS:
             found = self.pronoun(span, speaker=speaker, exclude=exclude)

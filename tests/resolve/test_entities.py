@@ -123,3 +123,18 @@ def test_a_named_bodys_unit_is_an_organization_and_the_unit_word_finds_it(gazett
         unit, "organization")
     assert _speaker_in(gazetteer, text, "the office", f"The {unit}") == (unit, "organization")
     assert _speaker_in(gazetteer, text, "the agency", f"The {unit}") == (unit, "organization")
+
+
+def test_an_acronym_that_spells_a_pronoun_is_the_organization(gazetteer):
+    text = "IT Rules Out Merger\n\nThe Irish Tribunal (IT) said the merger would fail."
+    entities = ArticleEntities(gazetteer, text)
+    found = entities.resolve(Span(0, 2, "IT"), speaker=True)
+    assert (found.name, found.type) == ("Irish Tribunal", EntityType.organization)
+
+
+def test_a_headlines_capitals_make_no_persons_name(gazetteer):
+    text = "LFA Declares COVID-19 Emergency\n\nThe agency said COVID-19 was spreading."
+    entities = ArticleEntities(gazetteer, text)
+    start = text.rindex("COVID-19")
+    found = entities.resolve(Span(start, start + 8, "COVID-19"))
+    assert found.name == "COVID-19" and found.type is not EntityType.person
