@@ -162,7 +162,9 @@ PERSON_ROLES = frozenset({
     "chancellor", "leader", "chief", "head", "envoy", "ambassador", "secretary", "director",
     "chairman", "chairwoman", "chair", "governor", "mayor", "senator", "judge", "coach",
     "manager", "sherpa", "father", "mother", "agent", "lawyer", "attorney", "prosecutor",
-    "representative", "adviser", "advisor", "founder", "owner", "ceo",
+    "representative", "adviser", "advisor", "founder", "owner", "ceo", "star", "superstar",
+    "player", "striker", "captain", "forward", "midfielder", "goalkeeper", "singer", "actor",
+    "actress", "author",
 })
 
 # Words that may stand as a speaker's head without a capital letter.

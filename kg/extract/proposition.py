@@ -37,6 +37,7 @@ from kg.extract.lexicon import (
     PARTICLE_ADVERBS,
     PASSIVE_CUES,
     PAYOUTS,
+    PERSON_ROLES,
     POSSESSIVE_MARKS,
     PREDICATES,
     PREPARING,
@@ -122,7 +123,11 @@ def phrase(token: Token, keep_conjuncts: bool = False) -> Span:
         first -= 1
     while last + 1 < len(doc) and bridges(doc[last + 1]):
         last += 1
-    return of_tokens([t for t in kept if first <= t.i <= last], head=token)
+    found = of_tokens([t for t in kept if first <= t.i <= last], head=token)
+    if token.pos_ == "PROPN" and any(t.lemma_.lower() in PERSON_ROLES and t.pos_ == "NOUN"
+                                     and first <= t.i < token.i for t in kept):
+        return replace(found, label="person")  # "PSG superstar Kylian Mbappe", whatever
+    return found                                # the parse's entity label says
 
 
 def _children(token: Token, *deps: str) -> list[Token]:

@@ -4,7 +4,7 @@ the subject, predicate, object, polarity, certainty and tense expected of each."
 import pytest
 
 from kg.extract.parse import parse
-from kg.extract.proposition import proposition, weakest
+from kg.extract.proposition import phrase, proposition, weakest
 from kg.models import Certainty
 
 
@@ -102,3 +102,12 @@ def test_a_meeting_between_two_parties():
 def test_weakest_certainty():
     assert weakest(Certainty.certain, Certainty.possible, None) is Certainty.possible
     assert weakest() is Certainty.certain
+
+
+def test_a_role_before_a_name_makes_it_a_persons_name():
+    # The parse labels this name an organization.
+    doc = parse("On Sunday, Lumo superstar Karim Dembo said an announcement would come soon.")
+    [speaker] = [t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say"]
+    assert speaker.ent_type_ == "ORG"
+    found = phrase(speaker)
+    assert (found.text, found.label) == ("Lumo superstar Karim Dembo", "person")
