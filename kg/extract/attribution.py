@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     MODALS,
     PASSIVE_CUES,
     POSSESSIVE_MARKS,
+    QUESTION_WORDS,
     REFUSALS,
     RELAY_VERBS,
     SELF_REPORTS,
@@ -57,8 +58,6 @@ FACT_PRONOUNS = frozenset({"it", "this", "that"})
 # Pronouns that, inside a quotation, stand for whoever is quoted, not for a new speaker.
 PRONOUN_SPEAKERS = frozenset({"i", "we", "you", "it", "they", "this", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-# Words that open an indirect question ("why he decided to stay").
-QUESTION_WORDS = frozenset({"why", "how", "whether"})
 
 
 class Voice(StrEnum):

@@ -479,6 +479,13 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # Pronouns that refer back to a person already introduced.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 
+# Demonstratives that stand for what the claim before spoke of ("This could be the storm
+# of the decade").
+DEMONSTRATIVES = frozenset({"this", "that"})
+
+# Words that open an indirect question ("why he decided to stay"): no claim inside.
+QUESTION_WORDS = frozenset({"why", "how", "whether"})
+
 # Pronouns and demonstratives kg does not resolve: a claim about them names nobody.
 OTHER_PRONOUNS = frozenset({"i", "we", "you", "they", "it", "this", "that", "these", "those",
                             "there", "one", "us", "them", "me", "what", "which", "who",

@@ -352,7 +352,7 @@ def _carried(verb: Token) -> tuple[Token, Token | None, bool] | None:
             if prep.lower_ == "for":
                 owner = next(iter(_children(prep, "pobj")), owner)
         inner = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl", "xcomp", "advcl")
-                 and c.pos_ in ("VERB", "AUX")]
+                 and c.pos_ in ("VERB", "AUX") and not _describes(c)]
         inner += [p for prep in _children(noun, "prep")
                   if prep.lower_ in ("on", "about", "over", "for")
                   for p in _children(prep, "pobj", "pcomp")
@@ -471,6 +471,13 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
                 and obj.pos_ not in ("PROPN", "PRON"))))
         or any(a.lower_ in ("can", "ca") for a in _children(verb, "aux")),
     )
+
+
+def _describes(clause: Token) -> bool:
+    """A relative clause that describes its noun ("a deal which would have included a fee")
+    rather than stating its content ("signals that Kim would come")."""
+    return clause.dep_ == "relcl" and (object_gap(clause) or any(
+        s.tag_ in ("WDT", "WP") for s in _children(clause, "nsubj", "nsubjpass")))
 
 
 def object_gap(clause: Token) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from kg.extract import ClaimCandidate
 from kg.extract.attribution import Voice
 from kg.extract.lexicon import (
+    DEMONSTRATIVES,
     MOVEMENT_PREDICATES,
     OCCURRENCE_NOUNS,
     OCCURRENCE_PREDICATE,
@@ -115,6 +116,8 @@ def _subject(candidate: ClaimCandidate, entities: ArticleEntities, claimant: Ent
             return claimant
         if pronoun in ("it", "they", "we"):
             return previous
+    if pronoun in DEMONSTRATIVES:
+        return previous  # "This could be the storm of the decade": the one just spoken of
     return entities.resolve(candidate.subject, exclude=claimant)
 
 

@@ -124,3 +124,13 @@ def test_weekdays_and_months_in_an_object_name_nobody(gazetteer):
     text = "Strike on\n\nThe union said the strike would go ahead on Monday."
     [claim] = story_claims(text, gazetteer, "2031-03-05", publisher=None)
     assert (claim.predicate, claim.object, claim.polarity.value) == ("proceed", None, "positive")
+
+
+def test_a_demonstrative_subject_is_what_the_claim_before_spoke_of(gazetteer):
+    article = Article(id="a", path="a.txt", published=date(2030, 1, 1), text=(
+        "Title\n\nThe storm will reach the coast on Monday, the agency said.\n\n"
+        "\"This could be the worst storm in decades,\" Mayor Ana Ruiz said."))
+    first, second = resolve_article(article, list(extract_candidates(article.text)),
+                                    gazetteer).claims
+    assert (second.claimant.name, second.subject.name, second.kind.value) == (
+        "Ana Ruiz", first.subject.name, "prediction")
