@@ -162,6 +162,7 @@ class ArticleEntities:
     _heads: dict[str, str] = field(default_factory=dict)  # "imf" -> the IMF's named head
     _titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Tom Reyes"
     _leads: dict[str, str] = field(default_factory=dict)  # "Bill Shorten" -> "Labor"
+    _people: set[str] = field(default_factory=set)  # surnames the parse calls a person's
 
     def __post_init__(self) -> None:
         for match in self.gazetteer.matches(self.text):
@@ -188,6 +189,8 @@ class ArticleEntities:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 words = person_name(ent.text.replace("’s", "").replace("'s", "")).split()
+                if words and _name_words(words):
+                    self._people.add(words[-1])
                 if len(words) < 2 or not _name_words(words):
                     continue
                 full = " ".join(words)
@@ -423,6 +426,9 @@ class ArticleEntities:
             name = self._full_names[name.lower()]  # "De Souza" for "Rui de Souza"
         organization = bool(_ORG_BEFORE.search(head[:runs[-1].start()]))
         label = span.label if span.label in ("person", "organization") else None
+        if len(name.split()) > 1 and name.split()[-1] in self._people \
+                and not _ORGANIZATION.search(name):
+            label = "person"  # the parse calls this full name a body, the surname a person
         entity = (self._local.get(person_name(name)) or self._local.get(name)
                   or self._new(name, organization, label))
         return self._remember(span.start, entity, speaker)

@@ -138,3 +138,13 @@ def test_a_headlines_capitals_make_no_persons_name(gazetteer):
     start = text.rindex("COVID-19")
     found = entities.resolve(Span(start, start + 8, "COVID-19"))
     assert found.name == "COVID-19" and found.type is not EntityType.person
+
+
+def test_a_full_name_the_parse_calls_a_body_is_a_person_when_its_surname_is_one(gazetteer):
+    text = ("Title\n\n“We took stock of the situation, and we are convinced that the cap must "
+            "remain,” Jean-Luc Varenne told RTS.\n\nVarenne said the bank would act.")
+    entities = ArticleEntities(gazetteer, text)
+    start = text.index("Jean-Luc Varenne")
+    found = entities.resolve(Span(start, start + 16, "Jean-Luc Varenne", "organization"),
+                             speaker=True)
+    assert (found.name, found.type) == ("Jean-Luc Varenne", EntityType.person)
