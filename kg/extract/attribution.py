@@ -342,6 +342,10 @@ def _perfect(cue: Token) -> bool:
 
 
 def _evidence(tokens: list[Token]) -> Span:
+    """The words of a claim, without a conjunction left dangling at its end ("X left and")."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+        tokens.pop()
     return of_tokens(tokens)
 
 
@@ -418,6 +422,14 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
                 # "I'm staying, and we will win the cup," the coach said: two claims
                 yield replace(first, content=other, evidence=_evidence(list(other.subtree)),
                               quoted=_in_quotes(sentence, other) or _quoted_ends(other))
+        head = token.head
+        tag_start = min(t.i for t in speaker.subtree)
+        if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i < content.i < token.i \
+                and sentence.doc[tag_start - 1].text in (",", *QUOTES) \
+                and not _nested(head) and not _children(head, "mark"):
+            # "X is concerning, but Y can be contained, the chief said": X is said too
+            yield replace(first, content=head, evidence=_evidence(_subtree(head, (token,))),
+                          quoted=_in_quotes(sentence, head))
 
 
 def _refusal(content: Token) -> bool:

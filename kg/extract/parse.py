@@ -28,19 +28,42 @@ MODEL_VARIABLE = "KG_SPACY_MODEL"
 
 _LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
 
+# A wire story's dateline before its lead: "ZURICH, Jan 12 (Agency) - ", "NEW YORK - ",
+# "OSLO May 5 ", "Geneva (Agency): ".
+_CITY = r"[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*"
+_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}"
+_AGENCY = r"\([^)\n]{2,40}\)"
+_DATELINE = re.compile(
+    rf"(?:{_CITY}(?:,? {_DAY})?(?: {_AGENCY})? [-–—]"
+    rf"|{_CITY},? {_DAY}(?= [A-Z])"
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,? {_DAY})? {_AGENCY} ?[-–—:]) ")
+
 
 @Language.component("kg_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A token after a blank line starts a sentence, and the one after it does not (the
-    parser would otherwise cut "Mara | Quint said ..." after a paragraph's first name); a
-    single line break inside a paragraph (hard-wrapped text) decides nothing."""
+    parser would otherwise cut "Mara | Quint said ..." after a paragraph's first name); so
+    does the lead after a wire story's dateline; a single line break inside a paragraph
+    (hard-wrapped text) decides nothing."""
+    if not len(doc):
+        return doc
+    starts = [doc[0]] + [t for t in doc[1:] if "\n\n" in doc[t.i - 1].text_with_ws]
     for token in doc[1:]:
-        if "\n\n" in doc[token.i - 1].text_with_ws and not token.is_space:
-            token.is_sent_start = True
-            if token.i + 1 < len(doc) and "\n\n" not in token.text_with_ws:
-                doc[token.i + 1].is_sent_start = False
-        elif token.is_space:
+        if token.is_space:
             token.is_sent_start = False
+    for token in starts:
+        if token.is_space:
+            continue
+        token.is_sent_start = True
+        if token.i + 1 < len(doc) and "\n\n" not in token.text_with_ws:
+            doc[token.i + 1].is_sent_start = False
+        dateline = _DATELINE.match(doc.text, token.idx)
+        lead = doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand") \
+            if dateline else None
+        if lead is not None:
+            lead[0].is_sent_start = True  # the lead starts after the dateline
+            if lead[0].i + 1 < len(doc):
+                doc[lead[0].i + 1].is_sent_start = False
     return doc
 
 

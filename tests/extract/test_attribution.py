@@ -137,6 +137,19 @@ def test_two_claims_in_one_sentence_each_keep_their_clause():
     assert first.evidence.end <= second.evidence.start
 
 
+def test_a_tag_after_two_coordinated_clauses_says_both():
+    first, second = found("The rise in cases in Oslo is deeply concerning, but the virus can "
+                          "still be contained, the agency chief said on Wednesday.")
+    assert (first.content.text, first.evidence.text, second.content.text) == (
+        "is", "The rise in cases in Oslo is deeply concerning", "contained")
+    assert first.claimant.text == second.claimant.text == "the agency chief"
+
+
+def test_evidence_ends_before_a_dangling_conjunction():
+    first, _ = found("The mayor left and the storm will pass, the agency said.")
+    assert first.evidence.text == "The mayor left"
+
+
 def test_a_subject_the_parse_hung_on_the_clause_before():
     # The parse makes "Ada Brandt" an apposition of "Lumo" and leaves "expects" subjectless.
     [attribution] = found("Although the launch date remains open for Lumo, analyst Ada Brandt "

@@ -24,6 +24,22 @@ def test_a_paragraph_never_loses_its_first_word_to_a_sentence_of_its_own():
         "Title", "Mara Quint has said that the port would close."]
 
 
+@pytest.mark.parametrize(("dateline", "lead"), [
+    ("OSLO, Jan 12 (Lumo News) -", "The bank's cap will stay, the vice-chairman said."),
+    ("OSLO May 5", "The bank sees no reason to drop the cap, Ana Ruiz said."),
+    ("NEW YORK -", "Lumo says it will not bid."),
+    ("Bergen (Lumo News):", "The rise is concerning, the chief said."),
+])
+def test_a_wire_dateline_is_not_part_of_the_lead(dateline, lead):
+    doc = parse(f"Title\n\n{dateline} {lead}")
+    assert [s.text.strip() for s in doc.sents] == ["Title", dateline, lead]
+
+
+def test_a_headline_with_a_colon_is_no_dateline():
+    doc = parse("Kremlin: Kim will not attend\n\nText.")
+    assert [s.text.strip() for s in doc.sents] == ["Kremlin: Kim will not attend", "Text."]
+
+
 def test_the_model_is_named_with_its_version():
     name = model_name()
     assert name.startswith("en_core_web_sm") and name.endswith("-3.8.0")
