@@ -391,7 +391,10 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         if _reported(token) and not _nested(token):
             continue  # "He said the club did not rule out a sale": the outer claim
         coordinated = tuple(c for c in _coordinated(content) if c.i != token.i)
-        apart = tuple(c for c in _children(token, "ccomp") if _apart(c, token))
+        apart = tuple(c for c in _children(token, "ccomp") if _apart(c, token)) + tuple(
+            c for c in _children(content, "conj") if c not in coordinated and cue_of(c)
+            and c.i > token.i and not _children(c, "nsubj", "mark"))  # "told staff that he
+        # would stay, and denied rumors ...": a claim of its own
         if content.head == token or content.i > token.i:
             tokens = _run(_subtree(token, (*coordinated, *_children(token, "conj"), *apart)),
                           content)

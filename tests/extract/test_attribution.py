@@ -145,6 +145,15 @@ def test_a_tag_after_two_coordinated_clauses_says_both():
     assert first.claimant.text == second.claimant.text == "the agency chief"
 
 
+def test_a_second_cue_the_parse_hung_inside_the_first_clause_keeps_its_own_words():
+    told, denied = found("On Wednesday, Ana Ruiz told staff that she will not step down, and "
+                         "denied rumors of a plot to replace her, two aides told the paper.")
+    assert (told.content.text, told.evidence.text) == (
+        "step", "On Wednesday, Ana Ruiz told staff that she will not step down")
+    assert (denied.kind.value, denied.evidence.text) == (
+        "denial", "denied rumors of a plot to replace her")
+
+
 def test_evidence_ends_before_a_dangling_conjunction():
     first, _ = found("The mayor left and the storm will pass, the agency said.")
     assert first.evidence.text == "The mayor left"
