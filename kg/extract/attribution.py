@@ -150,7 +150,11 @@ def _speaker_token(cue: Token) -> Token | None:
             return next(iter(_children(cue.head.head, "nsubj")), None)
     if cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.dep_ == "prep" \
             and cue.head.head.pos_ in ("VERB", "AUX"):
-        return _speaker_token(cue.head.head)  # "he wrote ... before announcing that"
+        verb = cue.head.head  # "he wrote ... before announcing that"
+        passive = _children(verb, "nsubjpass")
+        if passive and verb.lemma_.lower() in RELAY_VERBS:
+            return passive[0]  # "X was quoted as saying"
+        return _speaker_token(verb)
     if cue.dep_ == "conj" or (cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG"):
         head = cue.head
         passive = _children(head, "nsubjpass")
@@ -300,9 +304,12 @@ def _relay(cue: Token, speaker: Token, content: Token) -> tuple[Token, Token] | 
         if child.lemma_.lower() in RELAY_VERBS and child.tag_ == "VBG":
             for source in _children(child, "dobj"):
                 return source, speaker
-    for child in speaker.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in RELAY_VERBS:
-            for agent in _children(child, "agent"):
+    relays = [c for c in speaker.children if c.dep_ == "acl"]
+    if speaker.dep_ == "nsubjpass":  # "X was quoted by the agency as saying"
+        relays.append(speaker.head)
+    for relay in relays:
+        if relay.lemma_.lower() in RELAY_VERBS:
+            for agent in _children(relay, "agent"):
                 for pobj in _children(agent, "pobj"):
                     return speaker, pobj
     return None
@@ -601,6 +608,13 @@ def _source(token: Token) -> Span:
     found = phrase(token, keep_conjuncts=True)
     if found.label == "person" and len(found.text.split()) == 1:
         return replace(found, label="organization")
+    if token.lemma_.lower() in SPEAKING_OCCASIONS | CONTENT_NOUNS:
+        for prep in _children(token, "prep"):
+            owners = [p for p in _children(prep, "pobj") if p.pos_ == "PROPN"]
+            if prep.lower_ in ("from", "by", "of", "on") and owners:
+                # "according to a statement from Lumo": the resolver finds Lumo in it
+                end = max(t.i for t in owners[0].subtree)
+                return of_tokens(list(token.doc[token.left_edge.i:end + 1]), head=owners[0])
     return found
 
 
@@ -803,7 +817,7 @@ def own_act(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
             evidence=_evidence(_run(_subtree(token, _children(token, "conj")), token)),
             frame=_time_words(token, None, None),
             claimant=phrase(subjects[0], keep_conjuncts=True), act=True,
-            undated=_perfect(token) and False)
+            undated=False)
 
 
 def headline_colon(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
