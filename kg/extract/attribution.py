@@ -369,8 +369,11 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         if speaker is None or content is None or speaker.i == content.i \
                 or _inverted_condition(token):  # "should the board agree": a condition
             continue
-        if CUES[key] is ClaimKind.statement and _children(token, "neg"):
+        kind = CUES[key]
+        if kind is ClaimKind.statement and _children(token, "neg"):
             continue  # "he did not say whether ...": no claim
+        if kind is ClaimKind.denial and _children(token, "neg"):
+            kind = ClaimKind.speculation  # "did not rule out a sale": a sale may come
         if any(w.lower_ in QUESTION_WORDS and w.i < token.i
                for w in _children(token, "advmod", "mark")):
             continue  # "it is unclear why he decided to stay": a question, no claim
@@ -414,7 +417,7 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
                               evidence=_evidence(tokens), frame="")
             continue
         first = Attribution(
-            rule="reporting_cue", voice=Voice.named, kind=CUES[key], content=content,
+            rule="reporting_cue", voice=Voice.named, kind=kind, content=content,
             evidence=_evidence(tokens), frame=frame,
             claimant=_source(claimant) if key == "report" else phrase(claimant, True), cue=key,
             reported_by=phrase(reported_by, keep_conjuncts=True) if reported_by else None,

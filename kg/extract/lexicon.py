@@ -296,7 +296,7 @@ PREDICATES: dict[str, tuple[str, bool]] = {
     "hold summit": ("meet", False),
     "win": ("win", False), "lose": ("win", True),
     "turn down": ("accept", True), "decline": ("accept", True), "reject": ("accept", True),
-    "accept": ("accept", False),
+    "accept": ("accept", False), "rule out": ("pursue", True), "pursue": ("pursue", False),
     "slip": ("proceed", True), "delay": ("proceed", True), "postpone": ("proceed", True),
     "push back": ("proceed", True), "take place": ("proceed", False),
     "go ahead": ("proceed", False), "happen": ("proceed", False),

@@ -101,3 +101,9 @@ def test_a_cue_whose_object_is_the_noun_its_relative_clause_describes():
                                     Certainty.probable)
     assert (announced.claimant.text, announced.kind, announced.subject.text) == (
         "the mayor", ClaimKind.announcement, "The plan")
+
+
+def test_a_denial_not_made_leaves_the_thing_possible():
+    [claim] = extract_candidates("Title\n\nThe club did not rule out selling the striker.")
+    assert (claim.kind, claim.subject.text, claim.predicate, claim.polarity, claim.certainty) == (
+        ClaimKind.speculation, "The club", "sell", Polarity.positive, Certainty.possible)
