@@ -77,6 +77,8 @@ class ClaimCandidate:
     quoted: bool = False  # the content is a direct quotation, where "he" is not the speaker
     nominal: bool = False  # the predicate is a noun ("a visit by Kim"): no destination implied
     headline: bool = False
+    own_future: bool = False  # a certain future act that is the speaker's own if the speaker
+    # and the subject turn out to be one ("Lumo will cut jobs, the company said")
 
 
 def time_cue(words: str) -> str | None:
@@ -193,6 +195,8 @@ def _candidate(attribution: Attribution, headline: bool) -> ClaimCandidate | Non
         quoted=attribution.quoted,
         nominal=content.nominal,
         headline=headline,
+        own_future=(kind is ClaimKind.statement and content.future and not content.intention
+                    and content.certainty is Certainty.certain and not attribution.quoted),
     )
 
 

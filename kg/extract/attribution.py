@@ -913,6 +913,13 @@ def headline_statement(sentence: Sentence, headline: bool) -> Iterator[Attributi
         if head.pos_ in ("VERB", "AUX") and _children(head, "nsubj", "nsubjpass"):
             yield Attribution(rule="headline", voice=Voice.headline, kind=ClaimKind.statement,
                               content=head, evidence=_evidence(list(head.subtree)), frame="")
+    if root.pos_ in ("NOUN", "PROPN"):
+        for verb in _children(root, "acl", "relcl"):  # "Lumo to cut 500 jobs": the parse
+            if verb.pos_ == "VERB" and any(a.tag_ == "TO" for a in _children(verb, "aux")):
+                yield Attribution(  # hangs the verb on its subject
+                    rule="headline", voice=Voice.headline, kind=ClaimKind.statement,
+                    content=verb, evidence=_evidence(list(root.subtree)), frame="",
+                    subject=phrase(root, keep_conjuncts=True))
 
 
 Rule = Callable[[Sentence, bool], Iterator[Attribution]]

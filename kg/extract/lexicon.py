@@ -139,6 +139,12 @@ ANONYMOUS_NOUNS = frozenset({
     "researcher", "journalist", "witness", "someone", "many", "some", "others",
 })
 
+# Words for a body that say nothing of its kind: "the company" is the organization named
+# last, while "the union" or "the court" is only one named as such.
+GENERIC_BODIES = frozenset({"company", "firm", "group", "corporation", "business", "giant",
+                            "organization", "organisation", "conglomerate", "maker", "agency",
+                            "body", "authority", "institution"})
+
 # Speakers that are not named but are still somebody: "the company", "the bank", "the
 # ministry" point back at the organization named before them.
 INSTITUTION_NOUNS = frozenset({

@@ -171,6 +171,9 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
         if predicate in SYMMETRIC_PREDICATES:
             subject, obj = _partners(candidate, entities, subject, obj)
         polarity = candidate.polarity
+        kind = candidate.kind
+        if candidate.own_future and subject == claimant:
+            kind = ClaimKind.announcement  # "Lumo will cut jobs, the company said"
         antecedent = _antecedent(candidate, claimant, resolved.claims)
         certainty = candidate.certainty
         if antecedent is not None:
@@ -199,7 +202,7 @@ def resolve_article(article: Article, candidates: list[ClaimCandidate],
             url=article.url,
             claimant=resolved.ref(claimant),
             reported_by=resolved.ref(reported_by) if reported_by else None,
-            kind=candidate.kind,
+            kind=kind,
             subject=resolved.ref(subject),
             predicate=predicate,
             object=resolved.ref(obj) if obj else None,

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import (
     CLAIMANT_NOUNS,
+    GENERIC_BODIES,
     HEAD_WORDS,
     INSTITUTION_NOUNS,
     ORGANIZATION_WORDS,
@@ -468,8 +469,8 @@ class ArticleEntities:
             kinds = (EntityType.organization, EntityType.publication)
             noun = description.group("noun")
             found = self.last(span.start, kinds=kinds, noun=noun)
-            if found is None and _ORGANIZATION.fullmatch(noun):
-                found = self.last(span.start, kinds=kinds)
+            if found is None and noun in GENERIC_BODIES:
+                found = self.last(span.start, kinds=kinds)  # "the company": the last one
             if found is None and speaker and noun in PERSON_ROLES:
                 # "…, the sherpa added": a role the article never tied to a name
                 found = self._last_speaker(span.start, (EntityType.person,))

@@ -134,3 +134,18 @@ def test_a_demonstrative_subject_is_what_the_claim_before_spoke_of(gazetteer):
                                     gazetteer).claims
     assert (second.claimant.name, second.subject.name, second.kind.value) == (
         "Ana Ruiz", first.subject.name, "prediction")
+
+
+def test_a_bodys_word_on_its_own_future_act_is_an_announcement(gazetteer):
+    article = Article(id="a", path="a.txt", published=date(2030, 1, 1), text=(
+        "Lumo to cut 500 jobs\n\nLumo will cut 500 jobs next year, the company said.\n\n"
+        "Lumo will cut 200 more, the union said.\n\n"
+        "\"We will cut jobs,\" Lumo's chief Ana Ruiz said."))
+    rows = [(c.rule, c.claimant.name, c.kind.value, c.subject.name, c.predicate)
+            for c in resolve_article(article, list(extract_candidates(article.text)),
+                                     gazetteer).claims]
+    assert rows[:3] == [
+        ("headline", "Lumo", "announcement", "Lumo", "cut"),
+        ("reporting_cue", "Lumo", "announcement", "Lumo", "cut"),
+        ("reporting_cue", "union", "statement", "Lumo", "cut"),
+    ]
