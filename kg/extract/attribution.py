@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
     SELF_REPORTS,
     SPEAKER_NOUNS,
     SPEAKING_OCCASIONS,
+    STANCES,
     SUBORDINATORS,
     VERDICT_VERBS,
     VIEW_VERBS,
@@ -792,6 +793,25 @@ def _named(token: Token) -> bool:
     return token.lemma_.lower() in SPEAKER_NOUNS
 
 
+def stance(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
+    """``Officials are confident that the bridge will reopen`` — a speaker's view of a
+    clause, held by an adjective after "be"."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "ADJ" or lemma not in STANCES or token.dep_ != "acomp":
+            continue
+        subjects = _children(token.head, "nsubj")
+        clauses = [c for c in _children(token, "ccomp") if c.pos_ in ("VERB", "AUX")]
+        if not subjects or not clauses or not _named(subjects[0]) or _children(token.head, "neg"):
+            continue
+        yield Attribution(
+            rule="stance", voice=Voice.named, kind=STANCES[lemma], content=clauses[0],
+            evidence=_evidence(list(token.head.subtree)),
+            frame=_time_words(token.head, clauses[0], subjects[0]),
+            claimant=phrase(subjects[0], keep_conjuncts=True), cue=lemma,
+            quoted=_in_quotes(sentence, clauses[0]))
+
+
 def own_act(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
     """``The bank scrapped its cap``, ``X has rejected a takeover bid`` — a party's own
     decision reported as news is its announcement (or denial) about the thing it acts on."""
@@ -934,6 +954,7 @@ ATTRIBUTION_RULES: list[Rule] = [
     claim_noun,
     hearsay,
     verdict,
+    stance,
     own_act,
     publisher_hedge,
     headline_statement,
@@ -963,7 +984,7 @@ def attributions(sentence: Sentence, headline: bool = False) -> list[Attribution
                 continue
             if any(a.content.i == attribution.content.i for a in found):
                 continue
-            if rule in (own_act, publisher_hedge, hearsay, claim_noun, self_report,
+            if rule in (own_act, publisher_hedge, hearsay, claim_noun, self_report, stance,
                         headline_statement) and any(
                     _covers(a, attribution) for a in found):
                 continue

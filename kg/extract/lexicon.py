@@ -36,6 +36,15 @@ CUES: dict[str, ClaimKind] = {
                     ClaimKind.assessment),
 }
 
+# Adjectives by which a speaker holds a view of a clause ("officials are confident that the
+# bridge will reopen"), with the kind of claim they make.
+STANCES: dict[str, ClaimKind] = {
+    **dict.fromkeys(["confident", "optimistic", "hopeful"], ClaimKind.expectation),
+    **dict.fromkeys(["worried", "concerned", "afraid", "fearful"], ClaimKind.prediction),
+    **dict.fromkeys(["convinced", "sure", "certain", "adamant"], ClaimKind.statement),
+    **dict.fromkeys(["doubtful", "sceptical", "skeptical"], ClaimKind.speculation),
+}
+
 # Cues whose claim is the speaker's own view of the future: their content is capped at
 # this certainty, whatever its verbs say.
 CUE_CERTAINTY: dict[ClaimKind, Certainty] = {

@@ -164,7 +164,7 @@ def _predicate(verb: Token) -> tuple[str, Token | None, bool]:
     lemma = verb.lemma_.lower()
     particle = " ".join(child.lower_ for child in verb.children if child.dep_ == "prt" or (
         child.dep_ == "advmod" and child.lower_ in PARTICLE_ADVERBS and child.i == verb.i + 1))
-    objects = _children(verb, "dobj")
+    objects = [o for o in _children(verb, "dobj") if o.tag_ != "IN"]  # not "that" misread
     preps = _children(verb, "prep")
     keys: list[tuple[str, Token | None]] = []
     base = f"{lemma} {particle}".strip()

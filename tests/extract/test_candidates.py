@@ -107,3 +107,9 @@ def test_a_denial_not_made_leaves_the_thing_possible():
     [claim] = extract_candidates("Title\n\nThe club did not rule out selling the striker.")
     assert (claim.kind, claim.subject.text, claim.predicate, claim.polarity, claim.certainty) == (
         ClaimKind.speculation, "The club", "sell", Polarity.positive, Certainty.possible)
+
+
+def test_a_that_the_parse_reads_as_an_object_is_no_object():
+    [claim] = extract_candidates("Title\n\nAna Ruiz said on social media that the port would "
+                                 "close.")
+    assert (claim.subject.text, claim.predicate, claim.object) == ("the port", "close", None)
