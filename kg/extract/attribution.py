@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     CLAIM_NOUNS,
     CLAUSE_ONLY_CUES,
     CONTENT_NOUNS,
+    CUE_CERTAINTY,
     CUES,
     EVIDENCE_CUES,
     HEARSAY_ADVERBS,
@@ -654,7 +655,8 @@ def passive_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         tokens = [*_subtree(token, coordinated), *([subject] if subject is not None else [])]
         common = {"kind": kind, "content": content, "evidence": _evidence(tokens),
                   "frame": _time_words(token, content, subject), "subject": subject_span,
-                  "rule": "passive_cue", "undated": _perfect(token)}
+                  "rule": "passive_cue", "undated": _perfect(token),
+                  "certainty": CUE_CERTAINTY.get(kind)}  # "is forecast to rise": probably
         if agents:
             first = Attribution(voice=Voice.named, claimant=phrase(agents[0], True), **common)
         else:
@@ -833,8 +835,9 @@ def own_act(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         if token.head.lemma_.lower() in CHAIN and token.dep_ == "xcomp":
             continue  # "plans to cancel": a plan, read by the hedge rule
         if _subordinate(token) or sentence.text.rstrip().endswith("?") or any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in REFUSALS for c in token.children):
-            continue
+                c.dep_ == "xcomp" and (c.lemma_.lower() in REFUSALS or cue_of(c))
+                for c in token.children):
+            continue  # "declined to comment", "declined to say whether": no word given
         yield Attribution(
             rule="own_act", voice=Voice.named, kind=ACTS[key], content=token,
             evidence=_evidence(_run(_subtree(token, _children(token, "conj")), token)),

@@ -127,6 +127,7 @@ def test_each_rule_finds_its_speaker_and_clause(text, headline, expected):
     "It is unclear why the board decided to sell the club.",
     "The club accepted the offer.",
     "The club is not sure that the striker will stay.",
+    "Lumo declined to say whether it would bid.",
     "It would be harder for the bank to defend the cap.",
     "The coach made clear his anger.",
 ])

@@ -113,3 +113,9 @@ def test_a_that_the_parse_reads_as_an_object_is_no_object():
     [claim] = extract_candidates("Title\n\nAna Ruiz said on social media that the port would "
                                  "close.")
     assert (claim.subject.text, claim.predicate, claim.object) == ("the port", "close", None)
+
+
+def test_a_forecast_in_the_passive_is_probable_not_certain():
+    [claim] = extract_candidates("Title\n\nRevenue is forecast to rise 5% next year.")
+    assert (claim.kind, claim.predicate, claim.certainty) == (
+        ClaimKind.prediction, "rise", Certainty.probable)
