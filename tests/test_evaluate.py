@@ -125,21 +125,25 @@ NOT_YET = {
                                         "clause",
     ("realnews", "attribution precision"): "claimants named by a description the article "
                                            "never ties to a name ('the Paris-based outfit'), "
-                                           "units named with a possessive, and claims "
+                                           "a name with a leader's name inside it, coordinated "
+                                           "clauses the gold keeps as one claim, and claims "
                                            "inside another speaker's words",
     ("realnews", "attribution recall"): "several claims per sentence, reported speech that "
-                                        "runs on without quotation marks, and verbless "
-                                        "headlines are missed",
-    ("realnews", "kind"): "assessment against statement is told apart by coarse rules",
+                                        "runs on without quotation marks, verbless headlines "
+                                        "and claims carried by idioms ('made no secret of') "
+                                        "are missed",
+    ("realnews", "kind"): "assessment against statement, and announcement against "
+                          "statement, are told apart by coarse rules; the gold itself reads "
+                          "like shapes both ways",
 }
 
 # What the rules reach today: a fall below these is a regression.
 FLOORS = {
     "corpus": {"attribution precision": 0.85, "attribution recall": 0.85, "polarity": 0.97,
-               "certainty": 0.81, "kind": 0.74, "stated_on": 0.91,
+               "certainty": 0.82, "kind": 0.74, "stated_on": 0.91,
                "contradictions found": 0.6},
-    "realnews": {"attribution precision": 0.74, "attribution recall": 0.63, "polarity": 0.9,
-                 "certainty": 0.83, "kind": 0.6, "stated_on": 0.85},
+    "realnews": {"attribution precision": 0.78, "attribution recall": 0.73, "polarity": 0.9,
+                 "certainty": 0.85, "kind": 0.61, "stated_on": 0.86},
 }
 
 
