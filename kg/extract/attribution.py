@@ -160,8 +160,9 @@ def _speaker_token(cue: Token) -> Token | None:
     if cue.dep_ == "conj" or (cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG"):
         head = cue.head
         passive = _children(head, "nsubjpass")
-        if passive and head.lemma_.lower() in RELAY_VERBS:
-            return passive[0]  # "X was quoted as saying"
+        if passive and (head.lemma_.lower() in RELAY_VERBS
+                        or (cue.tag_ == "VBG" and head.dep_ == "ROOT")):
+            return passive[0]  # "X was quoted as saying", "X was forced to act, saying"
         if head.pos_ in ("VERB", "AUX"):
             return _speaker_token(head) if head != cue else None
     for clause in _children(cue, "ccomp"):

@@ -61,7 +61,8 @@ CLAUSE_ONLY_CUES = frozenset({"reject", "call", "find", "feel", "consider", "des
                               "vow", "pledge", "play down", "rebuff", "contradict", "think",
                               "believe", "inform", "assure", "mention", "recall", "indicate",
                               "signal", "accuse", "admit", "acknowledge", "post", "tweet",
-                              "complain", "lament", "rule", "make clear", "convey", "accept"})
+                              "complain", "lament", "rule", "make clear", "convey", "accept",
+                              "charge"})
 
 # Cues whose to-clause is the speaker's own act: "the union vowed to strike" claims the
 # union will strike.

@@ -103,6 +103,11 @@ def found(text: str, headline: bool = False):
          ("stance", Voice.named, "prediction", "The club", None, "leave")),
         ("Ana Ruiz said on social media that the port would close.", False,
          ("reporting_cue", Voice.named, "statement", "Ana Ruiz", None, "close")),
+        ("Last month, the bank was forced to act, saying it would charge lenders for "
+         "deposits.", False,
+         ("reporting_cue", Voice.named, "statement", "the bank", None, "charge")),
+        ("Prosecutors charged that the firm had hidden losses.", False,
+         ("reporting_cue", Voice.named, "statement", "Prosecutors", None, "had")),
         ("The company met the mayor and said it would expand the plant.", False,
          ("reporting_cue", Voice.named, "statement", "The company", None, "expand")),
     ],
@@ -128,6 +133,7 @@ def test_each_rule_finds_its_speaker_and_clause(text, headline, expected):
     "The club accepted the offer.",
     "The club is not sure that the striker will stay.",
     "Lumo declined to say whether it would bid.",
+    "The bank will charge lenders for deposits.",
     "It would be harder for the bank to defend the cap.",
     "The coach made clear his anger.",
 ])
