@@ -106,8 +106,8 @@ def found(text: str, headline: bool = False):
         ("Last month, the bank was forced to act, saying it would charge lenders for "
          "deposits.", False,
          ("reporting_cue", Voice.named, "statement", "the bank", None, "charge")),
-        ("Prosecutors charged that the firm had hidden losses.", False,
-         ("reporting_cue", Voice.named, "statement", "Prosecutors", None, "had")),
+        ("Prosecutors charged that the firm had lied to investors.", False,
+         ("reporting_cue", Voice.named, "statement", "Prosecutors", None, "lied")),
         ("The company met the mayor and said it would expand the plant.", False,
          ("reporting_cue", Voice.named, "statement", "The company", None, "expand")),
     ],
