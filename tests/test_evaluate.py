@@ -143,7 +143,7 @@ FLOORS = {
                "certainty": 0.82, "kind": 0.74, "stated_on": 0.91,
                "contradictions found": 0.6},
     "realnews": {"attribution precision": 0.78, "attribution recall": 0.73, "polarity": 0.9,
-                 "certainty": 0.85, "kind": 0.61, "stated_on": 0.86},
+                 "certainty": 0.85, "kind": 0.61, "stated_on": 0.85},
 }
 
 

@@ -164,8 +164,9 @@ def _candidate(attribution: Attribution, headline: bool) -> ClaimCandidate | Non
     if committed:  # "vowed to strike": a strike to come
         content = replace(content, future=True)
     if not content.predicate:
-        if attribution.kind is ClaimKind.statement:
-            return None  # "explained his choice": a statement needs a proposition
+        if attribution.kind is ClaimKind.statement and attribution.cue != "report":
+            return None  # "explained his choice": a statement needs a proposition, but
+            # "reported 77 cases" states the cases
         content = replace(content, predicate=KIND_VERBS[attribution.kind])
     cap = CUE_CERTAINTY.get(attribution.kind) if attribution.voice is Voice.named else None
     content = replace(content, certainty=weakest(content.certainty, cap, attribution.certainty))

@@ -206,8 +206,9 @@ def _content_head(cue: Token, key: str) -> Token | None:
                 if any(m.lower_ == "that" for m in _children(clause, "mark")) \
                         or clause.dep_ != "relcl":
                     return clause
-        if key not in CLAUSE_ONLY_CUES:
-            return obj
+        if key not in CLAUSE_ONLY_CUES and not (
+                CUES[key] is ClaimKind.statement and obj.lemma_.lower() in CONTENT_NOUNS):
+            return obj  # "reported 77 cases", not "reported the news
     if key in ACCUSATIONS:
         for prep in _children(cue, "prep"):
             for pcomp in _children(prep, "pcomp"):

@@ -57,7 +57,7 @@ CUE_CERTAINTY: dict[ClaimKind, Certainty] = {
 # claims that ..." a denial.
 CLAUSE_ONLY_CUES = frozenset({"reject", "call", "find", "feel", "consider", "describe",
                               "agree", "decide", "hope", "fear", "promise", "say", "tell",
-                              "add", "write", "report", "note", "explain", "reply", "respond",
+                              "add", "write", "note", "explain", "reply", "respond",
                               "vow", "pledge", "play down", "rebuff", "contradict", "think",
                               "believe", "inform", "assure", "mention", "recall", "indicate",
                               "signal", "accuse", "admit", "acknowledge", "post", "tweet",

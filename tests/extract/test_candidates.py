@@ -119,3 +119,10 @@ def test_a_forecast_in_the_passive_is_probable_not_certain():
     [claim] = extract_candidates("Title\n\nRevenue is forecast to rise 5% next year.")
     assert (claim.kind, claim.predicate, claim.certainty) == (
         ClaimKind.prediction, "rise", Certainty.probable)
+
+
+def test_a_report_of_a_thing_states_it_but_reporting_the_news_says_nothing():
+    [claim] = extract_candidates("Title\n\nThe ministry has so far reported 77 cases.\n\n"
+                                 "The agency reported the news on Monday.")
+    assert (claim.claimant.text, claim.kind, claim.subject.text, claim.predicate) == (
+        "The ministry", ClaimKind.statement, "77 cases", "state")
