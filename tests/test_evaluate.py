@@ -128,10 +128,6 @@ NOT_YET = {
                                            "a name with a leader's name inside it, coordinated "
                                            "clauses the gold keeps as one claim, and claims "
                                            "inside another speaker's words",
-    ("realnews", "attribution recall"): "several claims per sentence, reported speech that "
-                                        "runs on without quotation marks, verbless headlines "
-                                        "and claims carried by idioms ('made no secret of') "
-                                        "are missed",
     ("realnews", "kind"): "assessment against statement, and announcement against "
                           "statement, are told apart by coarse rules; the gold itself reads "
                           "like shapes both ways",
@@ -142,7 +138,7 @@ FLOORS = {
     "corpus": {"attribution precision": 0.85, "attribution recall": 0.85, "polarity": 0.97,
                "certainty": 0.82, "kind": 0.74, "stated_on": 0.91,
                "contradictions found": 0.6},
-    "realnews": {"attribution precision": 0.78, "attribution recall": 0.73, "polarity": 0.9,
+    "realnews": {"attribution precision": 0.78, "attribution recall": 0.75, "polarity": 0.9,
                  "certainty": 0.85, "kind": 0.61, "stated_on": 0.85},
 }
 

@@ -200,6 +200,12 @@ def _content_head(cue: Token, key: str) -> Token | None:
                     return clause
     if cue.head.pos_ == "NOUN" and object_gap(cue):
         return cue.head  # "the allegations, which he denied", "the recovery the bank expects"
+    objects = _children(cue, "dobj")
+    for clause in _children(cue, "conj"):
+        if clause.pos_ in ("VERB", "AUX") and len(objects) > 1 and objects[-1].i < clause.i \
+                and not _children(clause, "nsubj", "nsubjpass") and not cue_of(clause):
+            return clause  # "told the paper the plan is off": the parse made "the plan" a
+            # second object and "is off" a verb joined to the cue
     for obj in _children(cue, "dobj"):
         if obj.lemma_.lower() in CONTENT_NOUNS:
             for clause in _children(obj, "acl", "ccomp", "relcl"):
@@ -410,8 +416,8 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
             and c.i > token.i and not _children(c, "nsubj", "mark"))  # "told staff that he
         # would stay, and denied rumors ...": a claim of its own
         if content.head == token or content.i > token.i:
-            tokens = _run(_subtree(token, (*coordinated, *_children(token, "conj"), *apart)),
-                          content)
+            others = tuple(c for c in _children(token, "conj") if c != content)
+            tokens = _run(_subtree(token, (*coordinated, *others, *apart)), content)
         else:
             tokens = _run([*_subtree(content, (*coordinated, token)), *token.subtree], content)
         if key in EVIDENCE_CUES and (not _named(speaker) or speaker.lower_ in FACT_PRONOUNS):

@@ -393,10 +393,11 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     subject_token = _subject_of([*framing, verb]) if framing else _subject_of([verb])
     if subject_token is None and head != verb:
         subject_token = _subject_of([head])
-    if subject_token is None and verb.dep_ == "ccomp":
+    if subject_token is None and verb.dep_ in ("ccomp", "conj"):
         # "reported Lumo's drone plan, code-named Falcon, is alive": the parse takes the
-        # clause's subject as the reporting verb's object
-        subject_token = next((o for o in _children(verb.head, "dobj") if o.i < verb.i), None)
+        # clause's subject as the reporting verb's object (the last one before the clause)
+        subject_token = next((o for o in reversed(_children(verb.head, "dobj"))
+                              if o.i < verb.i), None)
     if subject_token is not None and subject_token.dep_ == "expl":
         # "there was nothing agreed": what there is stands as the subject
         subject_token = next(iter(_children(subject_token.head, "attr", "nsubj")), None)

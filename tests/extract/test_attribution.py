@@ -172,6 +172,15 @@ def test_a_second_cue_the_parse_hung_inside_the_first_clause_keeps_its_own_words
         "denial", "denied rumors of a plot to replace her")
 
 
+def test_a_clause_the_parse_split_into_an_object_and_a_joined_verb():
+    # The parse reads "the option" as a second object of "told" and "is" as a verb joined
+    # to it.
+    [attribution] = found("Sources told the paper last week the option for bond buying, or "
+                          "easing, is among the tools the bank is preparing.")
+    assert (attribution.claimant.text, attribution.content.text) == ("Sources", "is")
+    assert attribution.evidence.text.endswith("is among the tools the bank is preparing")
+
+
 def test_evidence_ends_before_a_dangling_conjunction():
     first, _ = found("The mayor left and the storm will pass, the agency said.")
     assert first.evidence.text == "The mayor left"
