@@ -263,8 +263,8 @@ def _clause_before(cue: Token) -> Token | None:
     """The clause a sentence-final tag reports when the parse hung it elsewhere ("Geneva
     (Reuters): X is concerning, the agency's chief said")."""
     speaker = _speaker_token(cue)
-    if speaker is None or _in_quotes(cue.sent, cue):
-        return None
+    if speaker is None or _in_quotes(cue.sent, cue) or _children(cue, "dobj"):
+        return None  # "..., she wrote a letter": a tag has no object of its own
     start = min(t.i for t in speaker.subtree)
     if start == cue.sent.start or cue.doc[start - 1].text not in ",\"”":
         return None

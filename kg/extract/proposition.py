@@ -486,7 +486,9 @@ def object_gap(clause: Token) -> bool:
     mayor announced" has its own subject and the noun as its missing object."""
     return clause.dep_ == "relcl" and any(
         s.tag_ not in ("WDT", "WP") for s in _children(clause, "nsubj")) and all(
-        o.tag_ in ("WDT", "WP") for o in _children(clause, "dobj", "ccomp", "xcomp"))
+        o.tag_ in ("WDT", "WP") for o in _children(clause, "dobj", "ccomp", "xcomp")) and not any(
+        o.tag_ in ("WDT", "WP") for prep in _children(clause, "prep")  # not "weeks in which
+        for o in _children(prep, "pobj"))                               # X called for Y"
 
 
 def _nominal(noun: Token, default_subject: Span | None) -> Proposition | None:
