@@ -36,6 +36,11 @@ CUES: dict[str, ClaimKind] = {
                     ClaimKind.assessment),
 }
 
+# Verbs by which a speaker in the first person hedges a clause: "I think they will go" is
+# "they will probably go"; "I don't think they will go", "they probably won't".
+HEDGING_VERBS = frozenset({"think", "believe", "guess", "suppose", "reckon", "feel",
+                           "expect", "imagine"})
+
 # Adjectives by which a speaker holds a view of a clause ("officials are confident that the
 # bridge will reopen"), with the kind of claim they make.
 STANCES: dict[str, ClaimKind] = {

@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     FUTURE_MODALS,
     HEDGE_NOUNS,
     HEDGES,
+    HEDGING_VERBS,
     HOSTING,
     MEETINGS,
     MODALS,
@@ -374,6 +375,9 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ not in ("ROOT",):
         return _nominal(head, default_subject)
     verb, framing = _chain(head)
+    hedged = _hedged(verb, default_subject)
+    if hedged is not None:
+        return hedged
     carried = _carried(verb)
     if carried is not None:
         inner, owner, opposite = carried
@@ -489,6 +493,23 @@ def object_gap(clause: Token) -> bool:
         o.tag_ in ("WDT", "WP") for o in _children(clause, "dobj", "ccomp", "xcomp")) and not any(
         o.tag_ in ("WDT", "WP") for prep in _children(clause, "prep")  # not "weeks in which
         for o in _children(prep, "pobj"))                               # X called for Y"
+
+
+def _hedged(verb: Token, default_subject: Span | None) -> Proposition | None:
+    """"I think they will go", "I don't think they can win": the clause, probable, with the
+    negation raised from the hedge into it."""
+    if verb.lemma_.lower() not in HEDGING_VERBS or not any(
+            s.lower_ in ("i", "we") for s in _children(verb, "nsubj")):
+        return None
+    clause = next((c for c in _children(verb, "ccomp") if c.pos_ in ("VERB", "AUX")), None)
+    found = proposition(clause, default_subject) if clause is not None else None
+    if found is None:
+        return None
+    polarity = found.polarity
+    if _negated(verb):
+        polarity = Polarity.negative if polarity is Polarity.positive else Polarity.positive
+    return replace(found, polarity=polarity,
+                   certainty=weakest(found.certainty, Certainty.probable))
 
 
 def _nominal(noun: Token, default_subject: Span | None) -> Proposition | None:

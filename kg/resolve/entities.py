@@ -334,7 +334,7 @@ class ArticleEntities:
         if head is not None:
             text = head  # "the International Monetary Fund (IMF) chief": its head, named before
         found = (self._coordinated(text, span, speaker) or self._by_name(text, span, speaker)
-                 or self._by_description(text, span, speaker))
+                 or self._by_description(text, span, speaker, exclude))
         if found is not None:
             return found
         unit = _UNIT.match(text)
@@ -449,8 +449,10 @@ class ArticleEntities:
         return bool(before) and before[-1][:1].isupper() and not _TITLE_WORD.match(before[-1]) \
             and not before[-1].endswith(("'s", "’s"))
 
-    def _by_description(self, text: str, span: Span, speaker: bool) -> Entity | None:
-        """"the bank", "the 35-year-old", "economists at BNP Paribas"."""
+    def _by_description(self, text: str, span: Span, speaker: bool,
+                        exclude: Entity | None = None) -> Entity | None:
+        """"the bank", "the 35-year-old", "economists at BNP Paribas"; ``exclude`` is the
+        speaker, whom "the company" in its own words does not mean."""
         for pattern in (_GROUP_AT, _SOURCE_OF):
             found_org = pattern.match(text)
             if found_org:
@@ -468,9 +470,9 @@ class ArticleEntities:
         if description and span.text.strip().lower().startswith("the "):
             kinds = (EntityType.organization, EntityType.publication)
             noun = description.group("noun")
-            found = self.last(span.start, kinds=kinds, noun=noun)
+            found = self.last(span.start, kinds=kinds, noun=noun, exclude=exclude)
             if found is None and noun in GENERIC_BODIES:
-                found = self.last(span.start, kinds=kinds)  # "the company": the last one
+                found = self.last(span.start, kinds=kinds, exclude=exclude)  # the last one
             if found is None and speaker and noun in PERSON_ROLES:
                 # "…, the sherpa added": a role the article never tied to a name
                 found = self._last_speaker(span.start, (EntityType.person,))

@@ -52,7 +52,8 @@ def test_a_quoted_belief_is_an_assessment_but_a_belief_in_something_is_not():
     believed, trusted = extract_candidates(
         "Title\n\n\"We believe that the merger was a mistake,\" the chairman said.\n\n"
         "The coach said he had always believed in the young squad.")
-    assert (believed.predicate, believed.kind) == ("believe", ClaimKind.assessment)
+    assert (believed.subject.text, believed.predicate, believed.kind, believed.certainty) == (
+        "the merger", "be", ClaimKind.assessment, Certainty.probable)
     assert (trusted.predicate, trusted.kind) == ("believe", ClaimKind.statement)
 
 
@@ -126,3 +127,13 @@ def test_a_report_of_a_thing_states_it_but_reporting_the_news_says_nothing():
                                  "The agency reported the news on Monday.")
     assert (claim.claimant.text, claim.kind, claim.subject.text, claim.predicate) == (
         "The ministry", ClaimKind.statement, "77 cases", "state")
+
+
+def test_i_think_hedges_the_clause_and_i_dont_think_negates_it():
+    doubted, thought = extract_candidates(
+        "Title\n\n\u201cI don't think they can avoid cuts,\u201d said Ana Ruiz.\n\n"
+        "\u201cI think the deal will close in May,\u201d she said.")
+    assert (doubted.subject.text, doubted.predicate, doubted.polarity, doubted.certainty) == (
+        "they", "avoid", Polarity.negative, Certainty.probable)
+    assert (thought.subject.text, thought.predicate, thought.polarity, thought.certainty) == (
+        "the deal", "close", Polarity.positive, Certainty.probable)

@@ -149,3 +149,11 @@ def test_a_bodys_word_on_its_own_future_act_is_an_announcement(gazetteer):
         ("reporting_cue", "Lumo", "announcement", "Lumo", "cut"),
         ("reporting_cue", "union", "statement", "Lumo", "cut"),
     ]
+
+
+def test_the_company_in_a_speakers_words_is_not_the_speaker(gazetteer):
+    article = Article(id="a", path="a.txt", published=date(2030, 1, 1), text=(
+        "Title\n\nLumo Motors said it would build a plant.\n\n"
+        "Analysts at Vex Bank expect the company to report a loss."))
+    claims = resolve_article(article, list(extract_candidates(article.text)), gazetteer).claims
+    assert (claims[-1].claimant.name, claims[-1].subject.name) == ("Vex Bank", "Lumo Motors")
