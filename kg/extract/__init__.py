@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     CONTRAST_PREDICATES,
     CUE_CERTAINTY,
     CUES,
+    DOUBTS,
     EXPLANATIONS,
     REPORTING_MEDIA_CUES,
     TIME_EXPRESSIONS,
@@ -174,9 +175,11 @@ def _candidate(attribution: Attribution, headline: bool) -> ClaimCandidate | Non
     if kind is ClaimKind.expectation:
         content = replace(content, certainty=weakest(content.certainty, Certainty.probable))
     polarity = content.polarity
-    if attribution.kind is ClaimKind.denial and not attribution.act:
-        # Denying "she will skip it" says she will go.
+    if (attribution.kind is ClaimKind.denial and not attribution.act) or attribution.cue in DOUBTS:
+        # Denying "she will skip it" says she will go; doubting she will go, that she won't.
         polarity = Polarity.positive if polarity is Polarity.negative else Polarity.negative
+    if attribution.cue in DOUBTS:
+        content = replace(content, certainty=weakest(content.certainty, Certainty.probable))
     cue = time_cue(attribution.frame)
     return ClaimCandidate(
         rule=attribution.rule,

@@ -50,6 +50,10 @@ STANCES: dict[str, ClaimKind] = {
     **dict.fromkeys(["doubtful", "sceptical", "skeptical"], ClaimKind.speculation),
 }
 
+# Cues by which a speaker thinks the opposite of their clause likely: "doubted he would
+# survive the week" says he probably will not.
+DOUBTS = frozenset({"doubt"})
+
 # Cues whose claim is the speaker's own view of the future: their content is capped at
 # this certainty, whatever its verbs say.
 CUE_CERTAINTY: dict[ClaimKind, Certainty] = {

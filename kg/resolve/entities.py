@@ -425,6 +425,9 @@ class ArticleEntities:
                 return self._remember(span.start, known, speaker)
         if len(name.split()) == 2 and name.lower() in self._full_names:
             name = self._full_names[name.lower()]  # "De Souza" for "Rui de Souza"
+        bare = person_name(name)
+        if len(bare.split()) == 1 and bare in self._full_names:
+            name = self._full_names[bare]  # "Coach Berg" before "Kai Berg" is named
         organization = bool(_ORG_BEFORE.search(head[:runs[-1].start()]))
         label = span.label if span.label in ("person", "organization") else None
         if len(name.split()) > 1 and name.split()[-1] in self._people \

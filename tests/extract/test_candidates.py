@@ -137,3 +137,9 @@ def test_i_think_hedges_the_clause_and_i_dont_think_negates_it():
         "they", "avoid", Polarity.negative, Certainty.probable)
     assert (thought.subject.text, thought.predicate, thought.polarity, thought.certainty) == (
         "the deal", "close", Polarity.positive, Certainty.probable)
+
+
+def test_doubting_a_thing_says_it_probably_will_not_happen():
+    [claim] = extract_candidates("Title\n\nAna Ruiz doubts that the deal will close.")
+    assert (claim.subject.text, claim.predicate, claim.polarity, claim.certainty) == (
+        "the deal", "close", Polarity.negative, Certainty.probable)

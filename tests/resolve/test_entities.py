@@ -148,3 +148,9 @@ def test_a_full_name_the_parse_calls_a_body_is_a_person_when_its_surname_is_one(
     found = entities.resolve(Span(start, start + 16, "Jean-Luc Varenne", "organization"),
                              speaker=True)
     assert (found.name, found.type) == ("Jean-Luc Varenne", EntityType.person)
+
+
+def test_a_titled_surname_before_the_full_name_is_the_full_name(gazetteer):
+    text = ("Coach Berg says he will stay\n\nRovers coach Kai Berg insisted on Sunday that "
+            "he would not step down.")
+    assert _speaker_in(gazetteer, text, "Coach Berg") == ("Kai Berg", "person")
