@@ -425,6 +425,11 @@ CARRYING_VERBS = frozenset({"receive", "send", "give", "get", "have", "confirm",
                             "reaffirm", "repeat", "reiterate", "state", "voice", "agree",
                             "sign", "reach", "strike", "clinch"})
 
+# Verbs that settle the content they carry: "agreed a deal to play there", "confirmed his
+# intention to come" are certain; "received signals that", "made an offer to" are not.
+SETTLING_VERBS = frozenset({"agree", "confirm", "sign", "reach", "strike", "clinch",
+                            "announce", "seal", "finalize", "finalise"})
+
 # Words by which a carrier of content says the opposite of its content ("a negative
 # signal", "reacted coolly to the invitation").
 NEGATIVE_VERDICT_WORDS = frozenset({"negative", "unfavourable", "unfavorable", "discouraging",

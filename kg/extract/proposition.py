@@ -42,6 +42,7 @@ from kg.extract.lexicon import (
     POSSESSIVE_MARKS,
     PREDICATES,
     PREPARING,
+    SETTLING_VERBS,
     SPEAKER_NOUNS,
 )
 from kg.extract.spans import Span, of_tokens
@@ -286,7 +287,9 @@ def _certainty(token: Token) -> tuple[Certainty, bool, bool]:
         if child.dep_ == "advcl" and any(m.lower_ in CONDITIONALS
                                          for m in _children(child, "mark")):
             levels.append(Certainty.probable)
-        if child.dep_ in (*SUBJECTS, "dobj", "attr") and child.lemma_.lower() in HEDGE_NOUNS:
+        if child.dep_ in (*SUBJECTS, "dobj", "attr") and child.lemma_.lower() in HEDGE_NOUNS \
+                and not any(a.tag_ == "TO" for c in _children(child, "acl", "relcl")
+                            for a in _children(c, "aux")):  # not "a chance to show": a moment
             levels.append(HEDGE_NOUNS[child.lemma_.lower()])
     if any(m.lower_ in CONDITIONALS for m in _children(token, "mark")):
         levels.append(Certainty.probable)
@@ -375,7 +378,7 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ not in ("ROOT",):
         return _nominal(head, default_subject)
     verb, framing = _chain(head)
-    hedged = _hedged(verb, default_subject)
+    hedged = _hedged(verb, default_subject) or _chance(verb, default_subject)
     if hedged is not None:
         return hedged
     carried = _carried(verb)
@@ -392,8 +395,10 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
                 polarity = Polarity.negative if polarity is Polarity.positive \
                     else Polarity.positive
             future = found.future if inner.pos_ in ("VERB", "AUX") else _certainty(verb)[1]
-            return replace(found, polarity=polarity, future=future,
-                           certainty=weakest(found.certainty, Certainty.probable))
+            settled = verb.lemma_.lower() in SETTLING_VERBS  # "agreed a deal to", "confirmed
+            return replace(found, polarity=polarity, future=future,  # his intention to"
+                           certainty=weakest(found.certainty, None if settled
+                                             else Certainty.probable))
     subject_token = _subject_of([*framing, verb]) if framing else _subject_of([verb])
     if subject_token is None and head != verb:
         subject_token = _subject_of([head])
@@ -510,6 +515,24 @@ def _hedged(verb: Token, default_subject: Span | None) -> Proposition | None:
         polarity = Polarity.negative if polarity is Polarity.positive else Polarity.positive
     return replace(found, polarity=polarity,
                    certainty=weakest(found.certainty, Certainty.probable))
+
+
+def _chance(verb: Token, default_subject: Span | None) -> Proposition | None:
+    """"There is a chance that the summit will fail": the clause, at the noun's certainty."""
+    if verb.lemma_ != "be" or not _children(verb, "expl"):
+        return None
+    for noun in _children(verb, "attr", "nsubj"):
+        level = HEDGE_NOUNS.get(noun.lemma_.lower())
+        clause = next((c for c in _children(noun, "acl", "ccomp") if any(
+            m.lower_ == "that" for m in _children(c, "mark"))), None)
+        found = proposition(clause, default_subject) if level and clause is not None else None
+        if found is not None:
+            negative = _negated(verb) or any(d.lower_ in NEGATIVE_ARGUMENTS
+                                             for d in _children(noun, "det"))
+            return replace(found, certainty=level if not negative else found.certainty,
+                           polarity=Polarity.negative if negative != (
+                               found.polarity is Polarity.negative) else Polarity.positive)
+    return None
 
 
 def _nominal(noun: Token, default_subject: Span | None) -> Proposition | None:
