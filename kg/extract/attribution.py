@@ -1011,4 +1011,4 @@ def continued(attribution: Attribution, sentence: Sentence) -> list[Attribution]
     first = replace(attribution, rule="quote_continued", kind=ClaimKind.statement,
                     content=root, evidence=_evidence(_subtree(root, coordinated)), frame="",
                     quoted=True, undated=False, act=False, subject=None, reported_by=None)
-    return [first, *_split(first, coordinated, sentence)]
+    return [a for a in (first, *_split(first, coordinated, sentence)) if not _appeal(a.content)]

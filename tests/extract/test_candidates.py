@@ -143,3 +143,9 @@ def test_doubting_a_thing_says_it_probably_will_not_happen():
     [claim] = extract_candidates("Title\n\nAna Ruiz doubts that the deal will close.")
     assert (claim.subject.text, claim.predicate, claim.polarity, claim.certainty) == (
         "the deal", "close", Polarity.negative, Certainty.probable)
+
+
+def test_an_appeal_that_goes_on_with_a_quotation_is_no_claim():
+    [claim] = extract_candidates("Title\n\n\u201cThe flood can be contained,\u201d she said. "
+                                 "\u201cWe must focus on the dikes.\u201d")
+    assert claim.predicate == "contain"
