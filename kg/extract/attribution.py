@@ -566,7 +566,9 @@ def _coordinated(content: Token) -> tuple[Token, ...]:
                 found.append(child)
                 pending.append(child)
             elif child.dep_ == "advcl" and _children(child, "nsubj", "nsubjpass") and any(
-                    m.lower_ in CONCESSIVES for m in _children(child, "mark")):
+                    m.lower_ in CONCESSIVES for m in _children(child, "mark")) \
+                    and not (cue_of(child) and any(m.lower_ == "as" for m in _children(
+                        child, "mark"))):  # "as we said": a reminder, not a claim
                 found.append(child)  # "..., although inflation was weak": a claim of its own
     return tuple(sorted(found, key=lambda t: t.i))
 
@@ -1007,6 +1009,9 @@ def continued(attribution: Attribution, sentence: Sentence) -> list[Attribution]
     """A sentence that goes on with the quotation before it: the same speaker's claims, one
     per clause ("He will not attend in person, but he will attend by video")."""
     root = sentence.root
+    key = cue_of(root)
+    if key is not None and _content_head(root, key) is not None:
+        root = _content_head(root, key)  # "As we said from the start, the bid was ...": the bid
     coordinated = _coordinated(root)
     first = replace(attribution, rule="quote_continued", kind=ClaimKind.statement,
                     content=root, evidence=_evidence(_subtree(root, coordinated)), frame="",

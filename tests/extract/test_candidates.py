@@ -149,3 +149,11 @@ def test_an_appeal_that_goes_on_with_a_quotation_is_no_claim():
     [claim] = extract_candidates("Title\n\n\u201cThe flood can be contained,\u201d she said. "
                                  "\u201cWe must focus on the dikes.\u201d")
     assert claim.predicate == "contain"
+
+
+def test_as_we_said_is_a_reminder_and_the_clause_after_it_the_claim():
+    fair, bonus = extract_candidates(
+        "Title\n\n\u201cThe bid was fair,\u201d she said. \u201cAs we said from the start, "
+        "the deal was a bonus to our plan.\u201d")
+    assert (fair.subject.text, bonus.rule, bonus.subject.text, bonus.predicate) == (
+        "The bid", "quote_continued", "the deal", "be")
