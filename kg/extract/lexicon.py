@@ -429,6 +429,9 @@ CARRYING_VERBS = frozenset({"receive", "send", "give", "get", "have", "confirm",
 # intention to come" are certain; "received signals that", "made an offer to" are not.
 SETTLING_VERBS = frozenset({"agree", "confirm", "sign", "reach", "strike", "clinch",
                             "announce", "seal", "finalize", "finalise"})
+# Carriers whose content is settled whoever carries it: "made the decision to close".
+SETTLED_CARRIERS = frozenset({"decision", "commitment", "pledge", "promise", "deal",
+                              "agreement", "contract"})
 
 # Words by which a carrier of content says the opposite of its content ("a negative
 # signal", "reacted coolly to the invitation").

@@ -42,6 +42,7 @@ from kg.extract.lexicon import (
     POSSESSIVE_MARKS,
     PREDICATES,
     PREPARING,
+    SETTLED_CARRIERS,
     SETTLING_VERBS,
     SPEAKER_NOUNS,
 )
@@ -395,8 +396,10 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
                 polarity = Polarity.negative if polarity is Polarity.positive \
                     else Polarity.positive
             future = found.future if inner.pos_ in ("VERB", "AUX") else _certainty(verb)[1]
-            settled = verb.lemma_.lower() in SETTLING_VERBS  # "agreed a deal to", "confirmed
-            return replace(found, polarity=polarity, future=future,  # his intention to"
+            carrier = inner.head if inner.head.pos_ == "NOUN" else inner.head.head
+            settled = verb.lemma_.lower() in SETTLING_VERBS or (  # "agreed a deal to",
+                carrier.lemma_.lower() in SETTLED_CARRIERS)      # "made the decision to"
+            return replace(found, polarity=polarity, future=future,
                            certainty=weakest(found.certainty, None if settled
                                              else Certainty.probable))
     subject_token = _subject_of([*framing, verb]) if framing else _subject_of([verb])
