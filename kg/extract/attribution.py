@@ -1011,7 +1011,7 @@ def continued(attribution: Attribution, sentence: Sentence) -> list[Attribution]
     root = sentence.root
     key = cue_of(root)
     if key is not None and _content_head(root, key) is not None:
-        root = _content_head(root, key)  # "As we said from the start, the bid was ...": the bid
+        root = _content_head(root, key)  # "As we have always said, the bid was ...": the bid
     coordinated = _coordinated(root)
     first = replace(attribution, rule="quote_continued", kind=ClaimKind.statement,
                     content=root, evidence=_evidence(_subtree(root, coordinated)), frame="",

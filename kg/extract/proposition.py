@@ -320,7 +320,7 @@ def _subject_of(tokens: list[Token]) -> Token | None:
     for token in tokens:
         found = _children(token, "nsubj", "nsubjpass", "csubj") or _children(token, "expl") or [
             s for aux in _children(token, "aux") for s in _children(aux, "nsubj")]
-        if found:  # the last: "We have, therefore, made": the parse hangs "We" on "have"
+        if found:  # the last: "We have, after all, made": the parse hangs "We" on "have"
             return found[0]
     return None
 
@@ -487,7 +487,7 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
 
 
 def _describes(clause: Token) -> bool:
-    """A relative clause that describes its noun ("a deal which would have included a fee")
+    """A relative clause that describes its noun ("a plan which would cost a large sum")
     rather than stating its content ("signals that Kim would come")."""
     return clause.dep_ == "relcl" and (object_gap(clause) or any(
         s.tag_ in ("WDT", "WP") for s in _children(clause, "nsubj", "nsubjpass")))

@@ -71,7 +71,7 @@ SPEAKER_GROUPS: dict[str, tuple[EntityType, ...]] = {
              EntityType.publication),
 }
 _OWNED_NAME = re.compile(r"^\S+['’]s ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
-# A named body's unit: "the National Weather Service's New York office".
+# A named body's unit: "the Lumo Flood Agency's Oslo office".
 _UNIT = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][^'’]*['’]s\s+(?:[\w-]+\s+)*?(?P<noun>[a-z]+))$")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _POSSESSIVE_PRONOUN = re.compile(r"^(his|her|its|their)\s+", re.IGNORECASE)
@@ -340,7 +340,7 @@ class ArticleEntities:
         unit = _UNIT.match(text)
         if unit and unit.group("noun").lower() in INSTITUTION_NOUNS:
             return self._remember(span.start, self._new(unit.group("name"), organization=True),
-                                  speaker)  # "the weather service's New York office"
+                                  speaker)  # "the flood agency's Oslo office"
         kind = EntityType.unnamed if speaker else EntityType.group
         before = self.text[:span.start].rstrip(" \"“")
         if (not before or before.endswith((".", "\n", ":"))) and not text.split()[0].isupper():

@@ -157,10 +157,10 @@ def test_two_claims_in_one_sentence_each_keep_their_clause():
 
 
 def test_a_tag_after_two_coordinated_clauses_says_both():
-    first, second = found("The rise in cases in Oslo is deeply concerning, but the virus can "
-                          "still be contained, the agency chief said on Wednesday.")
+    first, second = found("The jump in flood damage in Oslo is deeply worrying, but the river "
+                          "can still be held back, the agency chief said on Tuesday.")
     assert (first.content.text, first.evidence.text, second.content.text) == (
-        "is", "The rise in cases in Oslo is deeply concerning", "contained")
+        "is", "The jump in flood damage in Oslo is deeply worrying", "held")
     assert first.claimant.text == second.claimant.text == "the agency chief"
 
 
@@ -174,12 +174,12 @@ def test_a_second_cue_the_parse_hung_inside_the_first_clause_keeps_its_own_words
 
 
 def test_a_clause_the_parse_split_into_an_object_and_a_joined_verb():
-    # The parse reads "the option" as a second object of "told" and "is" as a verb joined
+    # The parse reads "the plan" as a second object of "told" and "is" as a verb joined
     # to it.
-    [attribution] = found("Sources told the paper last week the option for bond buying, or "
-                          "easing, is among the tools the bank is preparing.")
+    [attribution] = found("Sources told the weekly on Friday the plan for a rail link, or a "
+                          "new bridge, is one of the options the city is weighing.")
     assert (attribution.claimant.text, attribution.content.text) == ("Sources", "is")
-    assert attribution.evidence.text.endswith("is among the tools the bank is preparing")
+    assert attribution.evidence.text.endswith("is one of the options the city is weighing")
 
 
 def test_evidence_ends_before_a_dangling_conjunction():

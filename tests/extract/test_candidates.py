@@ -105,7 +105,7 @@ def test_i_think_hedges_the_clause_and_i_dont_think_negates_it():
 
 def test_as_we_said_is_a_reminder_and_the_clause_after_it_the_claim():
     fair, bonus = extract_candidates(
-        "Title\n\n\u201cThe bid was fair,\u201d she said. \u201cAs we said from the start, "
+        "Title\n\n\u201cThe bid was fair,\u201d she said. \u201cAs we have always said, "
         "the deal was a bonus to our plan.\u201d")
     assert (fair.subject.text, bonus.rule, bonus.subject.text, bonus.predicate) == (
         "The bid", "quote_continued", "the deal", "be")
@@ -115,7 +115,7 @@ def test_as_we_said_is_a_reminder_and_the_clause_after_it_the_claim():
     ("text", "expected"),
     [
         # the parse hangs "We" on the auxiliary
-        ("\u201cWe have, therefore, made the decision to close the port,\u201d she said.",
+        ("\u201cWe have, after all, made the decision to close the port,\u201d she said.",
          ("she", "statement", "We", "close", "the port", "positive", "certain")),
         ("In the letter, she thanked her staff before announcing that she would step down.",
          ("she", "announcement", "she", "withdraw from", None, "positive", "certain")),

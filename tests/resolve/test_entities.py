@@ -141,8 +141,8 @@ def test_a_headlines_capitals_make_no_persons_name(gazetteer):
 
 
 def test_a_full_name_the_parse_calls_a_body_is_a_person_when_its_surname_is_one(gazetteer):
-    text = ("Title\n\n“We took stock of the situation, and we are convinced that the cap must "
-            "remain,” Jean-Luc Varenne told RTS.\n\nVarenne said the bank would act.")
+    text = ("Title\n\n“The peg stays, and that is final,” Jean-Luc Varenne told RTS.\n\n"
+            "Varenne said the bank would act.")
     entities = ArticleEntities(gazetteer, text)
     start = text.index("Jean-Luc Varenne")
     found = entities.resolve(Span(start, start + 16, "Jean-Luc Varenne", "organization"),
