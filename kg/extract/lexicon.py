@@ -211,6 +211,10 @@ MODALS: dict[str, Certainty] = {
 FUTURE_MODALS = frozenset({"will", "would", "shall", "wo", "'ll", "may", "might", "could",
                            "should"})
 
+# Verbs that link a subject to an adjective which may frame a clause: "is likely to go",
+# "looks set to stay", "seems poised to win".
+LINKING_VERBS = frozenset({"be", "look", "seem", "appear"})
+
 # Adverbs and adjectives that hedge a clause.
 HEDGES: dict[str, Certainty] = {
     "probably": Certainty.probable, "likely": Certainty.probable,

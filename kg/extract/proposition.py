@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     HEDGES,
     HEDGING_VERBS,
     HOSTING,
+    LINKING_VERBS,
     MEETINGS,
     MODALS,
     NEGATIONS,
@@ -144,7 +145,7 @@ def _chain(head: Token) -> tuple[Token, list[Token]]:
     for _ in range(6):
         lemma = current.lemma_.lower()
         nested = _children(current, "xcomp")
-        if not nested and (current.lemma_ == "be" or lemma in CHAIN):
+        if not nested and (lemma in LINKING_VERBS or lemma in CHAIN):  # "looks set to"
             for complement in _children(current, "acomp", "attr", "oprd"):
                 if complement.lemma_.lower() in CHAIN and _children(complement, "xcomp"):
                     framing.append(current)
