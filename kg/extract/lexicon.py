@@ -215,6 +215,9 @@ FUTURE_MODALS = frozenset({"will", "would", "shall", "wo", "'ll", "may", "might"
 # "looks set to stay", "seems poised to win".
 LINKING_VERBS = frozenset({"be", "look", "seem", "appear"})
 
+# Adverbs that put a clause in the future whatever its modal: "can be convinced soon".
+FUTURE_ADVERBS = frozenset({"soon", "tomorrow", "shortly", "eventually", "later"})
+
 # Adverbs and adjectives that hedge a clause.
 HEDGES: dict[str, Certainty] = {
     "probably": Certainty.probable, "likely": Certainty.probable,

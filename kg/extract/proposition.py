@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     CUE_CERTAINTY,
     DECISION_LEMMAS,
     DELAYING_WORDS,
+    FUTURE_ADVERBS,
     FUTURE_MODALS,
     HEDGE_NOUNS,
     HEDGES,
@@ -36,6 +37,7 @@ from kg.extract.lexicon import (
     NEGATIVE_ARGUMENTS,
     NEGATIVE_VERDICT_WORDS,
     NOMINALS,
+    OCCURRENCE_PREDICATE,
     PARTICLE_ADVERBS,
     PASSIVE_CUES,
     PAYOUTS,
@@ -286,6 +288,8 @@ def _certainty(token: Token) -> tuple[Certainty, bool, bool]:
     for child in token.children:
         if child.dep_ in ("advmod", "acomp") and child.lower_ in HEDGES:
             levels.append(HEDGES[child.lower_])
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in FUTURE_ADVERBS:
+            future = True  # "can be convinced soon"
         if child.dep_ == "advcl" and any(m.lower_ in CONDITIONALS
                                          for m in _children(child, "mark")):
             levels.append(Certainty.probable)
@@ -380,7 +384,8 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ not in ("ROOT",):
         return _nominal(head, default_subject)
     verb, framing = _chain(head)
-    hedged = _hedged(verb, default_subject) or _chance(verb, default_subject)
+    hedged = _hedged(verb, default_subject) or _chance(verb, default_subject) or _likelihood(
+        verb)
     if hedged is not None:
         return hedged
     carried = _carried(verb)
@@ -537,6 +542,22 @@ def _chance(verb: Token, default_subject: Span | None) -> Proposition | None:
                            polarity=Polarity.negative if negative != (
                                found.polarity is Polarity.negative) else Polarity.positive)
     return None
+
+
+def _likelihood(verb: Token) -> Proposition | None:
+    """"A change of course is highly unlikely": that the change comes, negative, probable."""
+    if verb.lemma_ != "be":
+        return None
+    level = next((CHAIN[c.lemma_.lower()] for c in _children(verb, "acomp")
+                  if c.lemma_.lower() in ("likely", "unlikely") and not _children(c, "xcomp")),
+                 None)
+    subject = next(iter(_children(verb, "nsubj")), None)
+    if level is None or subject is None or subject.pos_ != "NOUN":
+        return None
+    certainty, _, negates = level
+    return Proposition(phrase(subject, keep_conjuncts=True), OCCURRENCE_PREDICATE, None,
+                       Polarity.negative if negates != _negated(verb) else Polarity.positive,
+                       certainty, future=True)
 
 
 def _nominal(noun: Token, default_subject: Span | None) -> Proposition | None:
