@@ -60,6 +60,8 @@ FACT_PRONOUNS = frozenset({"it", "this", "that"})
 # Pronouns that, inside a quotation, stand for whoever is quoted, not for a new speaker.
 PRONOUN_SPEAKERS = frozenset({"i", "we", "you", "it", "they", "this", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Dashes that set an aside off from the clause around it.
+DASHES = frozenset({"--", "—", "–"})
 
 
 class Voice(StrEnum):
@@ -245,8 +247,12 @@ def _content_head(cue: Token, key: str) -> Token | None:
 
 def _apart(clause: Token, cue: Token) -> bool:
     """"A says X will come; B says nothing is settled": a semicolon between a clause and
-    the cue after it parts two sentences the parse joined."""
-    return clause.i < cue.i and any(t.text == ";" for t in cue.doc[clause.i:cue.i])
+    the cue after it parts two sentences the parse joined; a clause after a dash is an
+    aside."""
+    if clause.i < cue.i and any(t.text == ";" for t in cue.doc[clause.i:cue.i]):
+        return True
+    start = min(t.i for t in clause.subtree)  # "said X -- cash banks hold -- by half a point":
+    return start > cue.i and cue.doc[start - 1].text in DASHES  # an aside, not what is said
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -440,6 +446,7 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         yield from _split(first, coordinated, sentence)
         for other in _children(token, "ccomp"):
             if other.i != content.i and other.pos_ in ("VERB", "AUX") and not _nested(other) \
+                    and other not in apart \
                     and (other.i < token.i) == (content.i < token.i) \
                     and not _inverted_condition(other):
                 # "I'm staying, and we will win the cup," the coach said: two claims

@@ -182,6 +182,14 @@ def test_a_clause_the_parse_split_into_an_object_and_a_joined_verb():
     assert attribution.evidence.text.endswith("is one of the options the city is weighing")
 
 
+def test_a_clause_set_off_by_dashes_is_an_aside():
+    [attribution] = found("On Thursday, the bank said it would further lower the interest rate "
+                          "on these deposit balances -- cash commercial banks and other lenders "
+                          "hold with the central bank -- by 0.5 points, to 0.75 per cent.")
+    assert attribution.content.text == "lower"
+    assert attribution.evidence.text.endswith("on these deposit balances")
+
+
 def test_evidence_ends_before_a_dangling_conjunction():
     first, _ = found("The mayor left and the storm will pass, the agency said.")
     assert first.evidence.text == "The mayor left"
