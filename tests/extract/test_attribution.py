@@ -183,11 +183,11 @@ def test_a_clause_the_parse_split_into_an_object_and_a_joined_verb():
 
 
 def test_a_clause_set_off_by_dashes_is_an_aside():
-    [attribution] = found("On Thursday, the bank said it would further lower the interest rate "
-                          "on these deposit balances -- cash commercial banks and other lenders "
-                          "hold with the central bank -- by 0.5 points, to 0.75 per cent.")
-    assert attribution.content.text == "lower"
-    assert attribution.evidence.text.endswith("on these deposit balances")
+    [attribution] = found("On Monday, the fund said it would sharply raise the fee on these "
+                          "storage accounts -- money small firms and other clients keep with "
+                          "the fund -- by 2 points, to 4.5 per cent.")
+    assert attribution.content.text == "raise"
+    assert attribution.evidence.text.endswith("on these storage accounts")
 
 
 def test_evidence_ends_before_a_dangling_conjunction():
