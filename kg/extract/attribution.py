@@ -651,8 +651,9 @@ def passive_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         if not _children(token, "auxpass") and token.dep_ not in ("acl", "relcl"):
             continue
         agents = [p for agent in _children(token, "agent") for p in _children(agent, "pobj")]
-        clauses = _children(token, "xcomp", "ccomp")
-        subjects = _children(token, "nsubjpass")
+        clauses = [c for c in _children(token, "xcomp", "ccomp")
+                   if not (c.lemma_ == "be" and len(list(c.subtree)) <= 2)]  # "as projected
+        subjects = _children(token, "nsubjpass")                         # to be": no content
         kind = PASSIVE_CUES[lemma]
         if not clauses and not (agents and subjects) and forecast(token) is None:
             continue

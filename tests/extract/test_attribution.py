@@ -134,6 +134,7 @@ def test_each_rule_finds_its_speaker_and_clause(text, headline, expected):
     "The club is not sure that the striker will stay.",
     "Lumo declined to say whether it would bid.",
     "The bank will charge lenders for deposits.",
+    "The flood was as high as it was forecast to be.",
     "In a nod to the weeks in which critics had called for her to resign, she wrote a letter.",
     "It would be harder for the bank to defend the cap.",
     "The coach made clear his anger.",
