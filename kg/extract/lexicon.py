@@ -215,6 +215,10 @@ FUTURE_MODALS = frozenset({"will", "would", "shall", "wo", "'ll", "may", "might"
 # "looks set to stay", "seems poised to win".
 LINKING_VERBS = frozenset({"be", "look", "seem", "appear"})
 
+# Verbs that stand alone for a verb phrase left out ("Absolutely, it has", "we did"): with
+# nothing after them they state nothing.
+ELLIPTIC_VERBS = frozenset({"have", "do"})
+
 # Adverbs that put a clause in the future whatever its modal: "can be convinced soon".
 FUTURE_ADVERBS = frozenset({"soon", "tomorrow", "shortly", "eventually", "later"})
 

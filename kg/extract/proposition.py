@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     CUE_CERTAINTY,
     DECISION_LEMMAS,
     DELAYING_WORDS,
+    ELLIPTIC_VERBS,
     FUTURE_ADVERBS,
     FUTURE_MODALS,
     HEDGE_NOUNS,
@@ -466,6 +467,9 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     if forecast_level is not None:  # "heavy snow is expected": snow will come, probably
         levels.append(forecast_level)
         future = expected = True
+    if obj is None and verb.lemma_.lower() in ELLIPTIC_VERBS and not _children(
+            verb, "xcomp", "ccomp", "prep", "acomp", "attr", "dobj", "advcl", "auxpass"):
+        return None  # "Absolutely, it has": an answer whose verb phrase is left out
     if obj is not None and obj.lower_ in NEGATIVE_ARGUMENTS:
         negative = True
     if negative and not negative_predicate and _delayed(verb):

@@ -142,3 +142,9 @@ def test_the_one_claim_of_a_sentence(text, expected):
     assert (claim.claimant.text if claim.claimant else None, claim.kind.value,
             claim.subject.text, claim.predicate, claim.object.text if claim.object else None,
             claim.polarity.value, claim.certainty.value) == expected
+
+
+def test_an_answer_whose_verb_phrase_is_left_out_states_nothing():
+    found = extract_candidates("Title\n\n\u201cAbsolutely, it has,\u201d Ana Ruiz said.\n\n"
+                               "\u201cIt is almost done,\u201d she said.")
+    assert [(c.subject.text, c.predicate) for c in found] == [("It", "do")]
