@@ -24,10 +24,11 @@ from kg.extract.lexicon import (
     DOUBTS,
     EXPLANATIONS,
     REPORTING_MEDIA_CUES,
+    STATING_CUES,
     TIME_EXPRESSIONS,
 )
 from kg.extract.parse import model_name, parse, text_of
-from kg.extract.proposition import Proposition, proposition, weakest
+from kg.extract.proposition import Proposition, flipped, proposition, weakest
 from kg.extract.spans import Span
 from kg.models import Certainty, ClaimKind, Polarity
 
@@ -165,7 +166,7 @@ def _candidate(attribution: Attribution, headline: bool) -> ClaimCandidate | Non
     if committed:  # "vowed to strike": a strike to come
         content = replace(content, future=True)
     if not content.predicate:
-        if attribution.kind is ClaimKind.statement and attribution.cue != "report":
+        if attribution.kind is ClaimKind.statement and attribution.cue not in STATING_CUES:
             return None  # "explained his choice": a statement needs a proposition, but
             # "reported 77 cases" states the cases
         content = replace(content, predicate=KIND_VERBS[attribution.kind])
@@ -174,11 +175,12 @@ def _candidate(attribution: Attribution, headline: bool) -> ClaimCandidate | Non
     kind = claim_kind(attribution, content)
     if kind is ClaimKind.expectation:
         content = replace(content, certainty=weakest(content.certainty, Certainty.probable))
+    doubted = attribution.cue in DOUBTS
     polarity = content.polarity
-    if (attribution.kind is ClaimKind.denial and not attribution.act) or attribution.cue in DOUBTS:
+    if (attribution.kind is ClaimKind.denial and not attribution.act) or doubted:
         # Denying "she will skip it" says she will go; doubting she will go, that she won't.
-        polarity = Polarity.positive if polarity is Polarity.negative else Polarity.negative
-    if attribution.cue in DOUBTS:
+        polarity = flipped(polarity)
+    if doubted:
         content = replace(content, certainty=weakest(content.certainty, Certainty.probable))
     cue = time_cue(attribution.frame)
     return ClaimCandidate(

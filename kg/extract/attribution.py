@@ -42,7 +42,7 @@ from kg.extract.lexicon import (
     VIEW_VERBS,
 )
 from kg.extract.parse import text_of
-from kg.extract.proposition import forecast, object_gap, phrase
+from kg.extract.proposition import forecast, infinitive, object_gap, phrase
 from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, ClaimKind
 
@@ -152,15 +152,9 @@ def _speaker_token(cue: Token) -> Token | None:
             return owner[0]
         if cue.head.dep_ == "dobj":
             return next(iter(_children(cue.head.head, "nsubj")), None)
-    if cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.dep_ == "prep" \
-            and cue.head.head.pos_ in ("VERB", "AUX"):
-        verb = cue.head.head  # "he wrote ... before announcing that"
-        passive = _children(verb, "nsubjpass")
-        if passive and verb.lemma_.lower() in RELAY_VERBS:
-            return passive[0]  # "X was quoted as saying"
-        return _speaker_token(verb)
-    if cue.dep_ == "conj" or (cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG"):
-        head = cue.head
+    if cue.dep_ == "conj" or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "pcomp")):
+        # "..., saying", "and told", "before announcing that": the verb it goes with speaks
+        head = cue.head.head if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" else cue.head
         passive = _children(head, "nsubjpass")
         if passive and (head.lemma_.lower() in RELAY_VERBS
                         or (cue.tag_ == "VBG" and head.dep_ == "ROOT")):
@@ -208,7 +202,7 @@ def _content_head(cue: Token, key: str) -> Token | None:
                 and not _children(clause, "nsubj", "nsubjpass") and not cue_of(clause):
             return clause  # "told the paper the plan is off": the parse made "the plan" a
             # second object and "is off" a verb joined to the cue
-    for obj in _children(cue, "dobj"):
+    for obj in objects:
         if obj.lemma_.lower() in CONTENT_NOUNS:
             for clause in _children(obj, "acl", "ccomp", "relcl"):
                 if any(m.lower_ == "that" for m in _children(clause, "mark")) \
@@ -271,12 +265,19 @@ def _clause_before(cue: Token) -> Token | None:
     speaker = _speaker_token(cue)
     if speaker is None or _in_quotes(cue.sent, cue) or _children(cue, "dobj"):
         return None  # "..., she wrote a letter": a tag has no object of its own
-    start = min(t.i for t in speaker.subtree)
-    if start == cue.sent.start or cue.doc[start - 1].text not in ",\"”":
+    if not _tagged(speaker):
         return None
+    start = min(t.i for t in speaker.subtree)
     heads = [t for t in cue.sent if t.i < start and t.pos_ in ("VERB", "AUX")
              and (t.head.pos_ not in ("VERB", "AUX") or t.head == cue)]
     return max(heads, key=lambda t: len(list(t.subtree)), default=None)
+
+
+def _tagged(speaker: Token) -> bool:
+    """Whether a speaker stands after a comma or a closing quotation mark, in a tag after
+    what it reports ("..., the agency's chief said")."""
+    start = min(t.i for t in speaker.subtree)
+    return start > speaker.sent.start and speaker.doc[start - 1].text in (",", "\"", "”")
 
 
 def _set_off(cue: Token) -> bool:
@@ -453,10 +454,8 @@ def reporting_cue(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
                 yield replace(first, content=other, evidence=_evidence(list(other.subtree)),
                               quoted=_in_quotes(sentence, other) or _quoted_ends(other))
         head = token.head
-        tag_start = min(t.i for t in speaker.subtree)
         if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i < content.i < token.i \
-                and sentence.doc[tag_start - 1].text in (",", *QUOTES) \
-                and not _nested(head) and not _children(head, "mark"):
+                and _tagged(speaker) and not _nested(head) and not _children(head, "mark"):
             # "X is concerning, but Y can be contained, the chief said": X is said too
             yield replace(first, content=head, evidence=_evidence(_subtree(head, (token,))),
                           quoted=_in_quotes(sentence, head))
@@ -791,7 +790,7 @@ def verdict(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or (lemma not in VERDICT_VERBS and lemma not in VIEW_VERBS):
             continue
-        if token.tag_ == "VB" and any(a.tag_ == "TO" for a in _children(token, "aux")):
+        if token.tag_ == "VB" and infinitive(token):
             continue  # "hard for the bank to defend the cap": no verdict given
         subjects = _children(token, "nsubj")
         objects = _children(token, "dobj")
@@ -956,7 +955,7 @@ def headline_statement(sentence: Sentence, headline: bool) -> Iterator[Attributi
                               content=head, evidence=_evidence(list(head.subtree)), frame="")
     if root.pos_ in ("NOUN", "PROPN"):
         for verb in _children(root, "acl", "relcl"):  # "Lumo to cut 500 jobs": the parse
-            if verb.pos_ == "VERB" and any(a.tag_ == "TO" for a in _children(verb, "aux")):
+            if verb.pos_ == "VERB" and infinitive(verb):
                 yield Attribution(  # hangs the verb on its subject
                     rule="headline", voice=Voice.headline, kind=ClaimKind.statement,
                     content=verb, evidence=_evidence(list(root.subtree)), frame="",
@@ -1018,8 +1017,8 @@ def continued(attribution: Attribution, sentence: Sentence) -> list[Attribution]
     per clause ("He will not attend in person, but he will attend by video")."""
     root = sentence.root
     key = cue_of(root)
-    if key is not None and _content_head(root, key) is not None:
-        root = _content_head(root, key)  # "As we have always said, the bid was ...": the bid
+    said = _content_head(root, key) if key is not None else None
+    root = said or root  # "As we have always said, the bid was ...": the bid
     coordinated = _coordinated(root)
     first = replace(attribution, rule="quote_continued", kind=ClaimKind.statement,
                     content=root, evidence=_evidence(_subtree(root, coordinated)), frame="",

@@ -211,6 +211,12 @@ MODALS: dict[str, Certainty] = {
 FUTURE_MODALS = frozenset({"will", "would", "shall", "wo", "'ll", "may", "might", "could",
                            "should"})
 
+# Adjectives that forecast their subject by themselves: "a change of course is unlikely".
+LIKELIHOODS = frozenset({"likely", "unlikely"})
+
+# Cues whose object alone is what they state: "the ministry reported 77 cases".
+STATING_CUES = frozenset({"report"})
+
 # Verbs that link a subject to an adjective which may frame a clause: "is likely to go",
 # "looks set to stay", "seems poised to win".
 LINKING_VERBS = frozenset({"be", "look", "seem", "appear"})

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.errors import ExtractError
 from kg.extract.lexicon import LEMMA_CORRECTIONS
@@ -54,17 +54,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in starts:
         if token.is_space:
             continue
-        token.is_sent_start = True
-        if token.i + 1 < len(doc) and "\n\n" not in token.text_with_ws:
-            doc[token.i + 1].is_sent_start = False
+        _start_sentence(doc, token)
         dateline = _DATELINE.match(doc.text, token.idx)
         lead = doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand") \
             if dateline else None
         if lead is not None:
-            lead[0].is_sent_start = True  # the lead starts after the dateline
-            if lead[0].i + 1 < len(doc):
-                doc[lead[0].i + 1].is_sent_start = False
+            _start_sentence(doc, lead[0])  # the lead starts after the dateline
     return doc
+
+
+def _start_sentence(doc: Doc, token: Token) -> None:
+    """Start a sentence at ``token``, and not one more at the word after it."""
+    token.is_sent_start = True
+    if token.i + 1 < len(doc) and "\n\n" not in token.text_with_ws:
+        doc[token.i + 1].is_sent_start = False
 
 
 _selected: list[str] = []  # the pipeline named on the command line, if any

@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     HEDGES,
     HEDGING_VERBS,
     HOSTING,
+    LIKELIHOODS,
     LINKING_VERBS,
     MEETINGS,
     MODALS,
@@ -53,7 +54,8 @@ from kg.extract.lexicon import (
 from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, Polarity
 
-__all__ = ["Proposition", "phrase", "proposition", "weakest"]
+__all__ = ["Proposition", "flipped", "forecast", "infinitive", "object_gap", "phrase",
+           "proposition", "weakest"]
 
 _RANK = {Certainty.certain: 2, Certainty.probable: 1, Certainty.possible: 0}
 
@@ -62,6 +64,16 @@ OBJECTS = ("dobj", "attr", "oprd", "acomp")
 # Dependents that are not part of a noun phrase naming something.
 NOT_IN_PHRASE = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc",
                            "conj", "prep", "mark", "dep", "nmod"})
+
+
+def flipped(polarity: Polarity) -> Polarity:
+    """The other polarity: what a denial, a doubt or a raised negation says of a clause."""
+    return Polarity.negative if polarity is Polarity.positive else Polarity.positive
+
+
+def infinitive(token: Token) -> bool:
+    """A verb with "to" before it ("to defend the cap", "a chance to show")."""
+    return any(a.tag_ == "TO" for a in token.children if a.dep_ == "aux")
 
 
 def weakest(*levels: Certainty | None) -> Certainty:
@@ -204,6 +216,9 @@ def _predicate(verb: Token) -> tuple[str, Token | None, bool]:
 OBJECT_PREPOSITIONS = frozenset({"to", "in", "at", "with", "into", "from", "against", "for",
                                  "on", "over", "by"})
 
+# Tags of relative pronouns ("which", "who", a relative "that").
+_RELATIVE_TAGS = ("WDT", "WP")
+
 # Dependents of a verb that start a clause of their own, not part of its object phrase.
 NOT_IN_TAIL = frozenset({"conj", "cc", "advcl", "parataxis", "punct", "mark", "ccomp",
                          "relcl", "dep"})
@@ -295,8 +310,8 @@ def _certainty(token: Token) -> tuple[Certainty, bool, bool]:
                                          for m in _children(child, "mark")):
             levels.append(Certainty.probable)
         if child.dep_ in (*SUBJECTS, "dobj", "attr") and child.lemma_.lower() in HEDGE_NOUNS \
-                and not any(a.tag_ == "TO" for c in _children(child, "acl", "relcl")
-                            for a in _children(c, "aux")):  # not "a chance to show": a moment
+                and not any(infinitive(c) for c in _children(child, "acl", "relcl")):
+            # not "a chance to show": a moment
             levels.append(HEDGE_NOUNS[child.lemma_.lower()])
     if any(m.lower_ in CONDITIONALS for m in _children(token, "mark")):
         levels.append(Certainty.probable)
@@ -398,10 +413,8 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
         found = _nominal(inner, None) if inner.pos_ == "NOUN" and inner.lemma_.lower() in \
             MEETINGS else proposition(inner, fallback)
         if found is not None:
-            polarity = found.polarity
-            if opposite or _negated(verb):
-                polarity = Polarity.negative if polarity is Polarity.positive \
-                    else Polarity.positive
+            polarity = flipped(found.polarity) if opposite or _negated(verb) \
+                else found.polarity
             future = found.future if inner.pos_ in ("VERB", "AUX") else _certainty(verb)[1]
             carrier = inner.head if inner.head.pos_ == "NOUN" else inner.head.head
             settled = verb.lemma_.lower() in SETTLING_VERBS or (  # "agreed a deal to",
@@ -420,7 +433,7 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     if subject_token is not None and subject_token.dep_ == "expl":
         # "there was nothing agreed": what there is stands as the subject
         subject_token = next(iter(_children(subject_token.head, "attr", "nsubj")), None)
-    if subject_token is not None and not (subject_token.tag_ in ("WDT", "WP", "IN")
+    if subject_token is not None and not (subject_token.tag_ in (*_RELATIVE_TAGS, "IN")
                                           and default_subject is not None):
         subject = phrase(subject_token, keep_conjuncts=True)  # not "that" for "the lender"
     elif default_subject is not None:
@@ -500,16 +513,16 @@ def _describes(clause: Token) -> bool:
     """A relative clause that describes its noun ("a plan which would cost a large sum")
     rather than stating its content ("signals that Kim would come")."""
     return clause.dep_ == "relcl" and (object_gap(clause) or any(
-        s.tag_ in ("WDT", "WP") for s in _children(clause, "nsubj", "nsubjpass")))
+        s.tag_ in _RELATIVE_TAGS for s in _children(clause, "nsubj", "nsubjpass")))
 
 
 def object_gap(clause: Token) -> bool:
     """A relative clause about its noun rather than the noun's content: "the plan (that) the
     mayor announced" has its own subject and the noun as its missing object."""
     return clause.dep_ == "relcl" and any(
-        s.tag_ not in ("WDT", "WP") for s in _children(clause, "nsubj")) and all(
-        o.tag_ in ("WDT", "WP") for o in _children(clause, "dobj", "ccomp", "xcomp")) and not any(
-        o.tag_ in ("WDT", "WP") for prep in _children(clause, "prep")  # not "weeks in which
+        s.tag_ not in _RELATIVE_TAGS for s in _children(clause, "nsubj")) and all(
+        o.tag_ in _RELATIVE_TAGS for o in _children(clause, "dobj", "ccomp", "xcomp")) and not any(
+        o.tag_ in _RELATIVE_TAGS for prep in _children(clause, "prep")  # not "weeks in which
         for o in _children(prep, "pobj"))                               # X called for Y"
 
 
@@ -523,10 +536,7 @@ def _hedged(verb: Token, default_subject: Span | None) -> Proposition | None:
     found = proposition(clause, default_subject) if clause is not None else None
     if found is None:
         return None
-    polarity = found.polarity
-    if _negated(verb):
-        polarity = Polarity.negative if polarity is Polarity.positive else Polarity.positive
-    return replace(found, polarity=polarity,
+    return replace(found, polarity=flipped(found.polarity) if _negated(verb) else found.polarity,
                    certainty=weakest(found.certainty, Certainty.probable))
 
 
@@ -539,12 +549,11 @@ def _chance(verb: Token, default_subject: Span | None) -> Proposition | None:
         clause = next((c for c in _children(noun, "acl", "ccomp") if any(
             m.lower_ == "that" for m in _children(c, "mark"))), None)
         found = proposition(clause, default_subject) if level and clause is not None else None
-        if found is not None:
-            negative = _negated(verb) or any(d.lower_ in NEGATIVE_ARGUMENTS
-                                             for d in _children(noun, "det"))
-            return replace(found, certainty=level if not negative else found.certainty,
-                           polarity=Polarity.negative if negative != (
-                               found.polarity is Polarity.negative) else Polarity.positive)
+        if found is not None:  # "no chance that X": X will not happen
+            if _negated(verb) or any(d.lower_ in NEGATIVE_ARGUMENTS
+                                     for d in _children(noun, "det")):
+                return replace(found, polarity=flipped(found.polarity))
+            return replace(found, certainty=level)
     return None
 
 
@@ -553,8 +562,7 @@ def _likelihood(verb: Token) -> Proposition | None:
     if verb.lemma_ != "be":
         return None
     level = next((CHAIN[c.lemma_.lower()] for c in _children(verb, "acomp")
-                  if c.lemma_.lower() in ("likely", "unlikely") and not _children(c, "xcomp")),
-                 None)
+                  if c.lemma_.lower() in LIKELIHOODS and not _children(c, "xcomp")), None)
     subject = next(iter(_children(verb, "nsubj")), None)
     if level is None or subject is None or subject.pos_ != "NOUN":
         return None
