@@ -38,6 +38,7 @@ class GoldClaim:
     polarity: str
     certainty: str
     stated_on: str | None
+    event_date: str | None
     evidence: str
     start: int
     end: int
@@ -72,6 +73,8 @@ class Evaluation:
     contradictions_gold: int = 0  # pairs in gold/contradictions.json
     contradictions_found: int = 0  # of those, pairs kg reports
     contradictions_reported: int = 0  # pairs kg reports in all
+    events_gold: int = 0  # gold claims about a dated event
+    events_linked: int = 0  # of those, claims kg matched and linked to an event
     problems: list[dict[str, str]] = field(default_factory=list)  # articles kg could not read
 
     @property
@@ -100,6 +103,7 @@ class Evaluation:
             "contradictions": {"gold": self.contradictions_gold,
                                "found": self.contradictions_found,
                                "reported": self.contradictions_reported},
+            "events": {"gold": self.events_gold, "linked": self.events_linked},
         }
 
 
@@ -151,7 +155,8 @@ def load_gold(corpus: Path, articles: dict[str, Article]) -> list[GoldClaim]:
                 claimant_type=row["claimant_type"], subject=row.get("subject") or "",
                 kind=row["kind"],
                 polarity=row["polarity"], certainty=row["certainty"],
-                stated_on=row["stated_on"], evidence=row["evidence"],
+                stated_on=row["stated_on"], event_date=row.get("event_date"),
+                evidence=row["evidence"],
                 start=start, end=start + len(row["evidence"]) if start >= 0 else -1,
             ))
     return claims
@@ -172,6 +177,7 @@ def evaluate(corpus: Path, gazetteer: Gazetteer) -> Evaluation:
     gold = load_gold(corpus, articles)
     by_article = {a.id: name for name, a in articles.items()}
     result = Evaluation(gold=len(gold), predicted=len(predicted),
+                        events_gold=sum(g.event_date is not None for g in gold),
                         problems=[{"article": p.path, "reason": p.reason}
                                   for p in report.problems])
     pairs = []
@@ -231,6 +237,7 @@ def _score_contradictions(result: Evaluation, corpus: Path, articles: dict[str, 
 
 def _score_pair(result: Evaluation, g: GoldClaim, claim: Claim, wrong_claimant: bool) -> None:
     result.matched += 1
+    result.events_linked += g.event_date is not None and claim.event is not None
     result.attributed += not wrong_claimant
     wrong = {}
     if wrong_claimant:

@@ -65,9 +65,10 @@ def test_eval_command_json(runner):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["attribution"] == {"precision": 0.6, "recall": 0.6, "f1": 0.6}
-    assert sorted(data) == ["accuracy", "attribution", "claims", "contradictions",
+    assert sorted(data) == ["accuracy", "attribution", "claims", "contradictions", "events",
                             "false_positives", "gold", "matched", "misses", "predicted",
                             "problems", "wrong_fields"]
+    assert data["events"] == {"gold": 0, "linked": 0}
     assert data["problems"] == []
     assert data["contradictions"] == {"gold": 0, "found": 0, "reported": 0}
 
@@ -90,6 +91,8 @@ def _measured(corpus, gazetteer) -> dict[str, float]:
                                                     "stated_on")},
         "contradictions found": (result.contradictions_found / result.contradictions_gold
                                  if result.contradictions_gold else 1.0),
+        "events linked": (result.events_linked / result.events_gold
+                          if result.events_gold else 1.0),
         "contradictions reported per gold pair": (
             result.contradictions_reported / result.contradictions_gold
             if result.contradictions_gold else 0.0),
@@ -108,9 +111,10 @@ def measured(gazetteer):
 TARGETS = {
     "corpus": {"attribution precision": 0.85, "attribution recall": 0.85, "polarity": 0.95,
                "certainty": 0.85, "kind": 0.85, "stated_on": 0.85,
-               "contradictions found": 0.9},
+               "contradictions found": 0.9, "events linked": 0.8},
     "realnews": {"attribution precision": 0.85, "attribution recall": 0.75, "polarity": 0.90,
-                 "certainty": 0.75, "kind": 0.75, "stated_on": 0.85},
+                 "certainty": 0.75, "kind": 0.75, "stated_on": 0.85,
+                 "contradictions found": 0.8, "events linked": 0.8},
 }
 
 # Targets the parse-based rules do not reach yet, and why.
@@ -126,6 +130,15 @@ NOT_YET = {
                                            "a name with a leader's name inside it, coordinated "
                                            "clauses the gold keeps as one claim, and claims "
                                            "inside another speaker's words",
+    ("realnews", "contradictions found"): "most gold pairs join phrasings that only mean the "
+                                          "same proposition through world knowledge ('happy "
+                                          "to stay in Paris' against joining a Madrid club, "
+                                          "'not yet' against declaring a pandemic)",
+    ("corpus", "events linked"): "the gold dates visits, rate cuts and launches that name no "
+                                 "event; kg links a claim only to an event the text names",
+    ("realnews", "events linked"): "the gold dates snowfall, layoffs and forecasts that name "
+                                   "no event; kg links a claim only to an event the text "
+                                   "names",
     ("realnews", "kind"): "assessment against statement, and announcement against "
                           "statement, are told apart by coarse rules; the gold itself reads "
                           "like shapes both ways",
@@ -135,9 +148,10 @@ NOT_YET = {
 FLOORS = {
     "corpus": {"attribution precision": 0.85, "attribution recall": 0.85, "polarity": 0.97,
                "certainty": 0.85, "kind": 0.74, "stated_on": 0.91,
-               "contradictions found": 0.6},
+               "contradictions found": 0.6, "events linked": 0.23},
     "realnews": {"attribution precision": 0.8, "attribution recall": 0.75, "polarity": 0.9,
-                 "certainty": 0.85, "kind": 0.64, "stated_on": 0.85},
+                 "certainty": 0.85, "kind": 0.64, "stated_on": 0.85,
+                 "contradictions found": 0.04, "events linked": 0.11},
 }
 
 
@@ -165,7 +179,8 @@ def test_development_corpora_stay_above_todays_floor(measured, corpus, name, flo
     _at_least(measured, corpus, name, floor)
 
 
-def test_contradictions_are_not_reported_wholesale(measured):
-    if "corpus" not in measured:
-        pytest.skip("../shared/corpus is not beside the repository")
-    assert measured["corpus"]["contradictions reported per gold pair"] <= 2
+@pytest.mark.parametrize("corpus", ["corpus", "realnews"])
+def test_contradictions_are_not_reported_wholesale(measured, corpus):
+    if corpus not in measured:
+        pytest.skip(f"../shared/{corpus} is not beside the repository")
+    assert measured[corpus]["contradictions reported per gold pair"] <= 2

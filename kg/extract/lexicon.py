@@ -461,6 +461,28 @@ NEGATIVE_VERDICT_WORDS = frozenset({"negative", "unfavourable", "unfavorable", "
 MEETINGS = frozenset({"meeting", "talks", "summit", "encounter"})
 HOSTING = frozenset({"host", "hold", "stage", "organize", "organise", "arrange"})
 
+# Nouns that name an event when the text gives it a name, a date or a place ("the Geneva
+# talks", "the general election", "the September meeting"); a bare "the summit" refers to
+# the article's named one.
+EVENT_NOUNS = frozenset({
+    "summit", "election", "meeting", "talk", "parade", "strike", "conference", "forum",
+    "congress", "convention", "vote", "referendum", "debate", "blizzard", "storm", "hurricane",
+    "typhoon", "cyclone", "game", "olympics", "tournament", "championship", "final", "match",
+    "ceremony", "festival", "hearing", "trial", "rally", "inauguration", "primary", "caucus",
+    "runoff", "race", "exhibition", "expo", "concert", "celebration", "commemoration",
+    "funeral", "coronation", "session", "walkout", "protest", "march", "cup",
+})
+# Words before an event noun that say when or how it is planned, not which one it is.
+EVENT_FRAMING_WORDS = frozenset({"upcoming", "planned", "next", "last", "proposed",
+                                 "scheduled", "forthcoming", "annual", "coming", "first",
+                                 "second", "third", "latest", "possible", "potential",
+                                 "expected", "historic", "major", "big", "key", "crucial",
+                                 "much-anticipated", "long-awaited", "this", "that", "year",
+                                 "week", "month"})
+# Prepositions that give an event's place ("the summit in Tromso") and its day ("on May 3").
+EVENT_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+EVENT_DAY_PREPOSITIONS = frozenset({"on", "in", "for", "from"})
+
 # A bookmaker that pays out on a bet claims the bet came in: "paid out to punters who had
 # backed the Greens to win" claims the Greens won. Payout verbs, and the verbs of the bet.
 PAYOUTS = frozenset({"pay out", "pay"})

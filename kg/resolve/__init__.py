@@ -305,7 +305,7 @@ def _target(candidate: ClaimCandidate, entities: ArticleEntities,
     """Predicate, event and object entity: travelling to an event's venue is attending it."""
     predicate = candidate.predicate
     text = candidate.object.text if candidate.object else ""
-    event = events.event_in(text) if text else None
+    event = (events.event_in(text) or events.in_text.in_span(candidate.object)) if text else None
     if event is None and predicate == "attend" and candidate.polarity.value == "negative":
         event = events.focus_event
     obj = None

@@ -1,8 +1,13 @@
-"""Events: which occurrence of a recurring event a phrase means.
+"""Events: which occurrence of a recurring event a phrase means, or which event the text
+names.
 
 A series (a yearly parade) has one event per year, identified by the year. An
 article is about one occurrence, its focus, and generic phrases ("the parade",
-"the celebrations") refer to it.
+"the celebrations") refer to it. Without a series, an event noun with a name, a date
+or a place makes an event of its own ("the Geneva talks", "the general election",
+"the September meeting"): one event per name and year, so articles that name it
+alike in the same year share it, and a bare "the summit" means the article's
+named summit.
 """
 
 from __future__ import annotations
@@ -13,7 +18,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
+from spacy.tokens import Token
+
 from kg.dates import MONTHS
+from kg.extract.lexicon import (
+    EVENT_DAY_PREPOSITIONS,
+    EVENT_FRAMING_WORDS,
+    EVENT_NOUNS,
+)
+from kg.extract.parse import parse
+from kg.extract.spans import Span
 from kg.models import Event, slugify
 from kg.read.metadata import anniversary_event_day
 from kg.resolve.gazetteer import Gazetteer, Series
@@ -101,6 +115,10 @@ class ArticleEvents:
         return None
 
     @cached_property
+    def in_text(self) -> TextEvents:
+        return TextEvents(self.text, self.published)
+
+    @cached_property
     def focus_event(self) -> Event | None:
         return occurrence(self.focus, self.year_of(self.focus)) if self.focus else None
 
@@ -137,3 +155,119 @@ class ArticleEvents:
             ):
                 return None
         return event
+
+
+# Parse labels of words that date an event or count it rather than name it.
+_NOT_NAMING = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
+# Entity labels of words that tell one event from another of its kind ("the Geneva talks",
+# "the Australian election"); common words ("presidential", "general") only describe it.
+_PROPER = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "EVENT"})
+_NAMING_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+
+
+def _event_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (
+        token.lemma_.lower() in EVENT_NOUNS or token.ent_type_ == "EVENT")
+
+
+def _name_words(noun: Token) -> list[Token]:
+    """The words before an event noun that say which event it is: "the [Geneva] talks"."""
+    words = []
+    for child in noun.lefts:
+        if child.dep_ not in _NAMING_DEPS or child.lower_ in EVENT_FRAMING_WORDS:
+            continue
+        if child.dep_ == "poss" and child.ent_type_ not in ("GPE", "ORG", "NORP"):
+            continue  # "his trial", not "Russia's election"
+        words += [t for t in child.subtree if t.ent_type_ not in _NOT_NAMING
+                  and not t.is_punct and t.dep_ not in ("det", "case")
+                  and t.lower_ not in EVENT_FRAMING_WORDS]
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def _dating_text(noun: Token) -> str:
+    """The date words that go with an event noun: its own ("the 2024 election", "the
+    September meeting") and a day its verb or clause gives ("attend the summit on May 3",
+    "the strike planned for Monday")."""
+    words = [t for t in noun.subtree if t.ent_type_ == "DATE" or _YEAR.fullmatch(t.text)]
+    holders = [noun.head] if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else []
+    holders += [c for c in noun.children if c.dep_ == "acl"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in EVENT_DAY_PREPOSITIONS:
+                words += [t for t in prep.subtree if t.ent_type_ == "DATE"]
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
+
+
+def _day(text: str, year: int) -> date | None:
+    match = _MONTH_DAY.search(text)
+    if match is None:
+        return None
+    try:
+        return date(year, MONTHS[match.group(1).lower()], int(match.group(2)))
+    except ValueError:
+        return None
+
+
+_MONTH = re.compile(rf"\b({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+@dataclass
+class TextEvents:
+    """Events an article names in its own words, without the gazetteer."""
+
+    text: str
+    published: date | None
+
+    def named(self, noun: Token) -> Event | None:
+        """The event an event noun names, or None for a bare noun with no name or date."""
+        if not _event_noun(noun):
+            return None
+        words = _name_words(noun)
+        dating = _dating_text(noun)
+        explicit = _YEAR.search(dating)
+        year = int(explicit.group(1)) if explicit else (
+            self.published.year if self.published else None)
+        day = _day(dating, year) if year else None
+        month = _MONTH.search(dating) if day is None else None
+        if not (words or month or day or explicit or noun.pos_ == "PROPN"):
+            return None
+        month_word = [month.group(1).capitalize()] if month and not words else []
+        name = " ".join([*(w.text for w in words), *month_word, noun.text])
+        proper = [w.text for w in words if w.pos_ == "PROPN" or w.ent_type_ in _PROPER]
+        key = " ".join([*proper, *month_word, noun.lemma_.lower()])
+        full, key = (f"{name} {year}", f"{key} {year}") if year else (name, key)
+        return Event(id=slugify(key), name=full, date=day)
+
+    @cached_property
+    def _named_by_noun(self) -> dict[str, Event]:
+        """The article's named event for each event noun: one not dated before the article's
+        year first ("the 2019 summit" in a caption is background), then the most mentioned,
+        then the first."""
+        mentions: dict[str, Counter[str]] = {}
+        first: dict[str, Event] = {}
+        for token in parse(self.text):
+            event = self.named(token)
+            if event is not None:
+                mentions.setdefault(token.lemma_.lower(), Counter())[event.id] += 1
+                first.setdefault(event.id, event)
+        order = list(first)
+
+        def rank(event_id: str, counts: Counter[str]) -> tuple[bool, int, int]:
+            return (self._past(first[event_id]), -counts[event_id], order.index(event_id))
+
+        return {noun: first[min(counts, key=lambda e, c=counts: rank(e, c))]
+                for noun, counts in mentions.items()}
+
+    def _past(self, event: Event) -> bool:
+        year = _YEAR.search(event.name)
+        return bool(year and self.published and int(year.group(1)) < self.published.year)
+
+    def in_span(self, span: Span) -> Event | None:
+        """The event a mention names, or the article's named event of that kind ("the summit")."""
+        found = parse(self.text).char_span(span.start, span.end, alignment_mode="expand")
+        if found is None or not len(found):
+            return None
+        noun = found.root
+        if not _event_noun(noun):
+            return None
+        return self.named(noun) or self._named_by_noun.get(noun.lemma_.lower())

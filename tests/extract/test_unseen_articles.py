@@ -63,7 +63,10 @@ def test_summit_wire(gazetteer, index, expected):
 def test_summit_wire_entities(gazetteer):
     claims = claims_of("summit_wire.txt", gazetteer)
     assert claims[0].claimant.type.value == "person"  # "Premier" is Premier Ana Costa
-    assert claims[0].object.name == "Lisbon summit"
+    # the summit the text names is an event of its own, though no gazetteer knows it
+    assert (claims[0].object, claims[0].event.id, claims[0].event.name) == (
+        None, "lisbon-summit-2033", "Lisbon summit 2033")
+    assert claims[1].event == claims[0].event
     assert {c.claimant.type.value for c in claims[5:8]} == {"unnamed"}
     assert {c.model for c in claims} == {model_name()}
 

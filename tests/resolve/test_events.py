@@ -1,5 +1,8 @@
 from datetime import date
 
+import pytest
+
+from kg.extract.spans import Span
 from kg.models import Event
 from kg.resolve.events import ArticleEvents, occurrence
 
@@ -42,3 +45,61 @@ def test_the_venue_means_the_event_unless_another_day_is_named(gazetteer):
     assert events.held_at("Moscow", "Moscow on May 9") == PARADE_2015
     assert events.held_at("Moscow", "Moscow only on May 10") is None
     assert events.held_at("Pyongyang", "Pyongyang") is None
+
+
+def _mention(text: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(start, start + len(words), words)
+
+
+PUBLISHED = date(2033, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a place names it; the year comes from the article; one id for "talk" and "talks"
+        ("Kai Berg said the Geneva talks had collapsed.", "the Geneva talks",
+         ("geneva-talk-2033", "Geneva talks 2033", None)),
+        # the day on the verb that governs it dates it
+        ("Lumo will not attend the 15th Arctic summit in Tromso on August 22.",
+         "the 15th Arctic summit", ("arctic-summit-2033", "Arctic summit 2033",
+                                    date(2033, 8, 22))),
+        # a month before the noun names a meeting with no other name
+        ("Kai Berg will skip the September meeting of the council.", "the September meeting",
+         ("september-meeting-2033", "September meeting 2033", None)),
+        # a year in the phrase; common words describe it but do not tell it apart
+        ("She will win the 2031 presidential election, Berg said.",
+         "the 2031 presidential election", ("election-2031", "presidential election 2031",
+                                            None)),
+        # "the summit" means the article's named summit, not one in a caption from past years
+        ("A photo from the 2029 Nordic Summit. Ana Ruiz will host the Baltic summit. Mara "
+         "Quint said she would not attend the summit.", "the summit.",
+         ("baltic-summit-2033", "Baltic summit 2033", None)),
+    ],
+)
+def test_events_the_text_names(gazetteer, text, mention, expected):
+    events = ArticleEvents(gazetteer, text, PUBLISHED)
+    event = events.in_text.in_span(_mention(text, mention))
+    assert (event.id, event.name, event.date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Mara Quint said she would not attend the summit.", "the summit"),  # nothing named
+        ("Kai Berg said the plan would go ahead.", "the plan"),  # not an event noun
+        ("The union held talks with the ministry.", "talks"),
+    ],
+)
+def test_mentions_that_name_no_event(gazetteer, text, mention):
+    assert ArticleEvents(gazetteer, text, PUBLISHED).in_text.in_span(
+        _mention(text, mention)) is None
+
+
+def test_articles_naming_an_event_alike_share_it(gazetteer):
+    one = "Ana Ruiz will attend the Geneva talks."
+    other = "Kai Berg said the Geneva talks would fail."
+    assert ArticleEvents(gazetteer, one, date(2033, 3, 1)).in_text.in_span(
+        _mention(one, "the Geneva talks")) == ArticleEvents(
+        gazetteer, other, date(2033, 9, 1)).in_text.in_span(_mention(other, "the Geneva talks"))
