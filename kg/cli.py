@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg.analyse.deciders import Deciders
-from kg.analyse.records import Timeline, find_name, timeline, track_record
+from kg.analyse.records import Timeline, find_name, timeline, track_record, track_records
 from kg.errors import KgError
 from kg.evaluate import evaluate
 from kg.export import EXPORTERS, ExportOptions, export
@@ -308,10 +308,7 @@ def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
     _, contradictions, claims = knowledge_graph(store)
     record = track_record(entity_id, list(claims.values()), contradictions,
                           Deciders(store_gazetteer(store)))
-    summary = {"claimant": record.claimant, "claims": len(record.claims),
-               "reversals": len(record.reversals), "right": record.count("right"),
-               "wrong": record.count("wrong"), "open": record.count("open"),
-               "brier": record.brier}
+    summary = record.summary()
     if fmt == "json":
         click.echo(json.dumps({
             **summary,
@@ -330,6 +327,27 @@ def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
         render(forecasts, ["stated_on", "kind", "subject", "predicate", "object", "polarity",
                            "certainty", "verdict", "brier"]),
     ]))
+
+
+@query.command("claimants")
+@_format_option("table", "json", "csv", "markdown")
+@_db_option
+@click.pass_context
+def claimants_command(ctx: click.Context, fmt: str) -> None:
+    """Every claimant with its forecasts scored, right, wrong and open, and its Brier score,
+    best forecasters first."""
+    store = _store(ctx)
+    _, contradictions, claims = knowledge_graph(store)
+    rows = [record.summary() for record in track_records(
+        list(claims.values()), contradictions, Deciders(store_gazetteer(store)))]
+    columns = ["claimant", "claims", "reversals", "forecasts", "scored", "right", "wrong",
+               "open", "brier"]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        click.echo(as_csv(rows, columns))
+    else:
+        click.echo(_renderer(fmt)(rows, columns))
 
 
 @query.command("event")

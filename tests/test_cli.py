@@ -239,6 +239,20 @@ def test_claimant_track_record(runner, db):
     assert data["brier"] == 0.5625  # expected it with probability 0.75; it did not happen
 
 
+def test_claimants_lists_every_claimant_best_forecaster_first(runner, db):
+    result = runner.invoke(cli, ["--db", db, "query", "claimants", "--format", "json"])
+    rows = json.loads(result.output)
+    assert rows[0] == {"claimant": "National Intelligence Service", "claims": 1,
+                       "reversals": 0, "forecasts": 1, "scored": 1, "right": 0, "wrong": 1,
+                       "open": 0, "brier": 0.5625}
+    assert sum(row["claims"] for row in rows) == SEED_CLAIMS
+    assert len({row["claimant"] for row in rows}) == len(rows)
+    csv_rows = runner.invoke(cli, ["--db", db, "query", "claimants", "--format", "csv"])
+    assert csv_rows.output.splitlines()[:2] == [
+        "claimant,claims,reversals,forecasts,scored,right,wrong,open,brier",
+        "National Intelligence Service,1,0,1,1,0,1,0,0.5625"]
+
+
 def test_event_balance(runner, db):
     data = json.loads(runner.invoke(cli, ["--db", db, "query", "event", "Victory Day parade "
                                           "2025", "--format", "json"]).output)
@@ -379,6 +393,7 @@ def test_a_mixed_folder_ingests_every_format(runner, tmp_path):
 
 READING_COMMANDS = [["articles"], ["claims"], ["query", "contradictions"],
                     ["query", "timeline", "parade"], ["query", "claimant", "Kremlin"],
+                    ["query", "claimants"],
                     ["query", "event", "parade"], ["export", "turtle", "--out", "x.ttl"],
                     ["sparql", "ASK { ?s ?p ?o }"], ["validate"],
                     ["push", "--endpoint", "http://127.0.0.1:9/store"]]

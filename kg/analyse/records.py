@@ -93,6 +93,14 @@ class TrackRecord:
         scores = [f.brier for f in self.forecasts if f.brier is not None]
         return round(sum(scores) / len(scores), 4) if scores else None
 
+    def summary(self) -> dict[str, object]:
+        """The record in one row: counts of claims, reversals and forecasts by verdict."""
+        return {"claimant": self.claimant, "claims": len(self.claims),
+                "reversals": len(self.reversals), "forecasts": len(self.forecasts),
+                "scored": self.count("right") + self.count("wrong"),
+                "right": self.count("right"), "wrong": self.count("wrong"),
+                "open": self.count("open"), "brier": self.brier}
+
 
 def track_record(claimant_id: str, claims: list[Claim], contradictions: list[Contradiction],
                  deciders: Deciders) -> TrackRecord:
@@ -103,6 +111,38 @@ def track_record(claimant_id: str, claims: list[Claim], contradictions: list[Con
                         and {c.a, c.b} & ids]
     record.forecasts = [outcome(c, claims, deciders) for c in mine if c.kind in TENTATIVE]
     return record
+
+
+def track_records(claims: list[Claim], contradictions: list[Contradiction],
+                  deciders: Deciders) -> list[TrackRecord]:
+    """Every claimant's record, best forecasters first: scored ones by Brier score (lowest
+    first), then by how many forecasts were scored, then by name; unscored ones after."""
+    by_claimant: dict[str, list[Claim]] = defaultdict(list)
+    by_proposition: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_claimant[claim.claimant.id].append(claim)
+        by_proposition[claim.proposition_key].append(claim)
+    owner = {claim.id: claim.claimant.id for claim in claims}
+    reversals: dict[str, list[Contradiction]] = defaultdict(list)
+    for contradiction in contradictions:
+        if contradiction.kind is ContradictionKind.self_reversal:
+            for claimant in sorted({owner.get(contradiction.a), owner.get(contradiction.b)}
+                                   - {None}):
+                reversals[claimant].append(contradiction)
+    records = []
+    for claimant, mine in by_claimant.items():
+        mine.sort(key=by_date)
+        records.append(TrackRecord(
+            claimant=mine[0].claimant.name, claims=mine, reversals=reversals[claimant],
+            forecasts=[outcome(c, by_proposition[c.proposition_key], deciders)
+                       for c in mine if c.kind in TENTATIVE]))
+
+    def rank(record: TrackRecord) -> tuple[bool, float, int, int, str]:
+        scored = record.count("right") + record.count("wrong")
+        return (record.brier is None, record.brier or 0.0, -scored, -len(record.claims),
+                record.claimant.lower())
+
+    return sorted(records, key=rank)
 
 
 @dataclass

@@ -2,7 +2,14 @@ import pytest
 
 from kg.analyse import find_contradictions
 from kg.analyse.deciders import Deciders
-from kg.analyse.records import PROBABILITY, find_name, outcome, timeline, track_record
+from kg.analyse.records import (
+    PROBABILITY,
+    find_name,
+    outcome,
+    timeline,
+    track_record,
+    track_records,
+)
 from kg.errors import KgError
 from kg.models import Certainty, ContradictionStatus, Strength
 from tests.helpers import make_claim
@@ -96,6 +103,28 @@ def test_track_record_counts_and_averages(deciders):
     record = track_record("pollster", claims, [], deciders)
     assert (record.count("right"), record.count("wrong"), record.count("open")) == (0, 1, 1)
     assert record.brier == 0.5625
+
+
+def test_track_records_rank_every_claimant_best_forecaster_first(deciders):
+    claims = [
+        make_claim("p1", "pollster", "positive", kind="prediction", certainty="probable",
+                   stated_on="2015-05-01"),  # wrong: 0.5625
+        make_claim("s1", "seer", "negative", kind="prediction", certainty="probable",
+                   stated_on="2015-05-01"),  # right: 0.0625
+        make_claim("s2", "seer", "negative", kind="expectation", certainty="possible",
+                   stated_on="2015-05-02", subject="xi-jinping"),  # nothing settles it
+        make_claim("w1", "wire", "positive", stated_on="2015-05-10"),
+        make_claim("w2", "wire", "negative", stated_on="2015-05-11", start=20),  # the last word
+    ]
+    contradictions = find_contradictions(claims, deciders)
+    rows = [r.summary() for r in track_records(claims, contradictions, deciders)]
+    assert [(r["claimant"], r["claims"], r["forecasts"], r["scored"], r["right"], r["wrong"],
+             r["open"], r["brier"]) for r in rows] == [
+        ("Seer", 2, 2, 1, 1, 0, 1, 0.0625),
+        ("Pollster", 1, 1, 1, 0, 1, 0, 0.5625),
+        ("Wire", 2, 0, 0, 0, 0, 0, None),
+    ]
+    assert [r["reversals"] for r in rows] == [0, 0, 1]  # the wire said both
 
 
 def test_timeline_orders_claims_and_reports_the_outcome(deciders):
