@@ -354,6 +354,22 @@ PREDICATES: dict[str, tuple[str, bool]] = {
     "maintain": ("maintain", False), "keep": ("maintain", False),
     "remain": ("remain", False), "stay": ("remain", False),
     "cancel": ("hold", True), "call off": ("hold", True), "hold": ("hold", False),
+    "be in talk with": ("meet", False), "be in discussion with": ("meet", False),
+    "be in negotiation with": ("meet", False), "hold discussion with": ("meet", False),
+    "hold negotiation with": ("meet", False),
+    **{f"{verb} {noun} with": ("meet", True)
+       for verb in ("pause", "suspend", "break off", "end", "halt", "call off", "abandon")
+       for noun in ("talk", "discussion", "negotiation")},
+    "step aside": ("withdraw from", False),
+    **{f"{verb} {noun}": ("pursue", True)
+       for verb in ("drop", "withdraw", "abandon", "scrap") for noun in ("bid", "offer")},
+    "strike": ("strike", False), "go on strike": ("strike", False),
+    "walk out": ("strike", False), "avert strike": ("strike", True),
+    "call off strike": ("strike", True), "cancel strike": ("strike", True),
+    "raise": ("raise", False), "hike": ("raise", False), "increase": ("raise", False),
+    "resign": ("resign", False), "run for": ("run", False), "seek reelection": ("run", False),
+    "rebuff": ("accept", True), "spurn": ("accept", True),
+    "sign": ("sign", False),
 }
 
 # Acts that a party's own decision makes a claim: "X has cancelled the summit" is X's
@@ -432,7 +448,8 @@ CONTENT_CARRIERS = frozenset({"signal", "sign", "indication", "assurance", "word
 PREPARING = frozenset({"prepare", "plan", "arrange", "ready", "gear"})
 
 # Adverbs that act as a verb's particle right after it: "go ahead", "stay away".
-PARTICLE_ADVERBS = frozenset({"ahead", "away", "back", "out", "off", "down", "up", "on"})
+PARTICLE_ADVERBS = frozenset({"ahead", "away", "back", "out", "off", "down", "up", "on",
+                              "aside"})
 
 # Verbs through which a carrier passes its content on ("received signals that", "confirmed
 # his intention to"); other verbs only act on it ("could influence his decision to attend").

@@ -187,8 +187,18 @@ def _predicate(verb: Token) -> tuple[str, Token | None, bool]:
     preps = _children(verb, "prep")
     keys: list[tuple[str, Token | None]] = []
     base = f"{lemma} {particle}".strip()
+    for word in verb.children:  # "pulled out of the summit", "stay away from it"
+        if word.dep_ == "prep" or (word.dep_ == "advmod" and word.lower_ in PARTICLE_ADVERBS):
+            for inner in _children(word, "prep"):
+                keys.append((f"{lemma} {word.lower_} {inner.lemma_.lower()}",
+                             next(iter(_children(inner, "pobj")), None)))
     for prep in preps:
         pobj = next(iter(_children(prep, "pobj")), None)
+        if pobj is not None:  # "be in talks with X", "go on strike"
+            for inner in _children(pobj, "prep"):
+                keys.append((f"{base} {prep.lemma_.lower()} {pobj.lemma_.lower()} "
+                             f"{inner.lemma_.lower()}", next(iter(_children(inner, "pobj")), None)))
+            keys.append((f"{base} {prep.lemma_.lower()} {pobj.lemma_.lower()}", None))
         keys.append((f"{base} {prep.lemma_.lower()}", pobj))
         if particle:
             keys.append((f"{lemma} {prep.lemma_.lower()}", pobj))
@@ -199,7 +209,9 @@ def _predicate(verb: Token) -> tuple[str, Token | None, bool]:
         for prep in _children(verb, "prep"):  # "take part in the summit"
             pobj = next(iter(_children(prep, "pobj")), None)
             keys.append((f"{base} {obj.lemma_.lower()} {prep.lemma_.lower()}", pobj))
-        keys.append((f"{base} {obj.lemma_.lower()}", None))
+        inner = [p for p in _children(obj, "prep") if _children(p, "pobj")]  # "drop its bid
+        keys.append((f"{base} {obj.lemma_.lower()}",  # for Vexa": the bid is for Vexa
+                     _children(inner[0], "pobj")[0] if inner else None))
     keys.append((base, objects[0] if objects else None))
     for key, obj in keys:
         if key in PREDICATES:
@@ -444,12 +456,18 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     if verb.lemma_ == "be":
         complement = next(iter(_children(verb, "attr", "acomp")), None)
         location = next(iter(_children(verb, "prep")), None)
-        if complement is None and location is not None:
-            predicate, obj = f"be {location.lemma_.lower()}", _first_pobj(verb)
-            predicate = PREDICATES.get(predicate, (predicate, False))[0]
-            negative_predicate = False
+        if complement is None and location is not None:  # "be in Oslo", "be in talks with"
+            predicate, obj, negative_predicate = _predicate(verb)
+            if predicate == "be":
+                predicate, obj = f"be {location.lemma_.lower()}", _first_pobj(verb)
         else:
             predicate, obj, negative_predicate = "be", complement, False
+            for prep in _children(complement, "prep") if complement is not None else ():
+                key = f"be {complement.lemma_.lower()} {prep.lemma_.lower()}"  # "be present at"
+                if key in PREDICATES:
+                    predicate, negative_predicate = PREDICATES[key]
+                    obj = next(iter(_children(prep, "pobj")), None)
+                    break
     else:
         predicate, obj, negative_predicate = _predicate(verb)
     negative = negative_predicate

@@ -1,0 +1,76 @@
+"""The table of predicate equivalences and opposites: every phrasing files a claim under one
+predicate with the polarity it means, so that claims worded differently meet."""
+
+import pytest
+
+from kg.extract.lexicon import PREDICATES
+from kg.extract.parse import parse
+from kg.extract.proposition import proposition
+
+
+def filed(text: str) -> tuple[str, str | None, str]:
+    found = proposition(next(iter(parse(text).sents)).root)
+    assert found is not None
+    return found.predicate, found.object.text if found.object else None, found.polarity.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attending, and staying away
+        ("Ana Ruiz will be present at the summit.", ("attend", "the summit", "positive")),
+        ("Ana Ruiz will take part in the summit.", ("attend", "the summit", "positive")),
+        ("Ana Ruiz will skip the summit.", ("attend", "the summit", "negative")),
+        ("Ana Ruiz pulled out of the summit.", ("attend", "the summit", "negative")),
+        ("Ana Ruiz will stay away from the summit.", ("attend", "the summit", "negative")),
+        # meeting and talks, held or broken off
+        ("Lumo will hold talks with Vexa.", ("meet", "Vexa", "positive")),
+        ("Lumo is in talks with Vexa.", ("meet", "Vexa", "positive")),
+        ("Lumo is not in discussions with Vexa.", ("meet", "Vexa", "negative")),
+        ("Lumo paused talks with Vexa.", ("meet", "Vexa", "negative")),
+        ("Lumo broke off negotiations with Vexa.", ("meet", "Vexa", "negative")),
+        # offers accepted or turned down, bids pursued or dropped
+        ("The board turned down the offer.", ("accept", "the offer", "negative")),
+        ("The board rebuffed the offer.", ("accept", "the offer", "negative")),
+        ("Lumo has dropped its bid for Vexa.", ("pursue", "Vexa", "negative")),
+        ("Lumo withdrew its offer for Vexa.", ("pursue", "Vexa", "negative")),
+        ("The bank has ruled out further cuts.", ("pursue", "further cuts", "negative")),
+        # events held, or called off
+        ("The council has called off the festival.", ("hold", "the festival", "negative")),
+        ("The council cancelled the festival.", ("hold", "the festival", "negative")),
+        ("The vote will go ahead on Monday.", ("proceed", None, "positive")),
+        ("The vote has been postponed.", ("proceed", None, "negative")),
+        # races entered and left
+        ("Ana Ruiz will run for mayor.", ("run", "mayor", "positive")),
+        ("Ana Ruiz will seek reelection.", ("run", None, "positive")),
+        ("Ana Ruiz dropped out of the race.", ("withdraw from", "the race", "positive")),
+        ("Ana Ruiz will step aside.", ("withdraw from", None, "positive")),
+        ("Ana Ruiz will quit the race.", ("withdraw from", "the race", "positive")),
+        ("Ana Ruiz will resign.", ("resign", None, "positive")),
+        ("Ana Ruiz will win the vote.", ("win", "the vote", "positive")),
+        ("Ana Ruiz will lose the vote.", ("win", "the vote", "negative")),
+        # strikes
+        ("The union will go on strike.", ("strike", None, "positive")),
+        ("The union averted a strike at the port.", ("strike", "the port", "negative")),
+        ("The union called off the strike.", ("strike", None, "negative")),
+        # rates
+        ("The bank will hike rates.", ("raise", "rates", "positive")),
+        ("The bank will lower rates.", ("cut", "rates", "positive")),
+        # policies kept or scrapped
+        ("The bank scrapped the cap.", ("maintain", "the cap", "negative")),
+        ("The bank will keep the cap.", ("maintain", "the cap", "positive")),
+        # joining, launching, signing
+        ("Kai Berg will move to Lumo FC.", ("join", "Lumo FC", "positive")),
+        ("Lumo will release the phone.", ("launch", "the phone", "positive")),
+        ("Lumo signed the accord.", ("sign", "the accord", "positive")),
+    ],
+)
+def test_phrasings_file_under_one_predicate(text, expected):
+    assert filed(text) == expected
+
+
+def test_rows_are_lowercase_and_each_predicate_files_under_itself():
+    for phrase, (predicate, _) in PREDICATES.items():
+        assert phrase == " ".join(phrase.lower().split()), phrase
+        if predicate in PREDICATES:
+            assert PREDICATES[predicate] == (predicate, False), predicate
