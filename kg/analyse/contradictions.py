@@ -93,15 +93,34 @@ def called_off(claims: Iterable[Claim]) -> set[str]:
             and claim.polarity is Polarity.negative and claim.certainty is Certainty.certain}
 
 
+Proposition = tuple[str, str, str]
+
+
+def propositions(claims: Iterable[Claim]) -> dict[Proposition, list[Claim]]:
+    """Claims grouped by the proposition they state. A claim that names no object or event
+    ("he will not drop out") joins the one proposition its subject and predicate are
+    otherwise said of, when there is exactly one ("dropped out of the 2024 race")."""
+    groups: dict[Proposition, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        groups[claim.proposition_key].append(claim)
+    targets: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for subject, predicate, target in groups:
+        if target:
+            targets[subject, predicate].add(target)
+    for subject, predicate, _ in [key for key in groups if not key[2]]:
+        named = targets.get((subject, predicate), set())
+        if len(named) == 1:
+            groups[subject, predicate, named.pop()].extend(groups.pop((subject, predicate, "")))
+    return groups
+
+
 def find_contradictions(claims: Iterable[Claim],
                         deciders: Deciders | None = None) -> list[Contradiction]:
     """Every pair of distinct voices that state one proposition with opposite polarity, with
     whether and how it was settled."""
     claims = list(claims)
     cancelled = called_off(claims)
-    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        groups[claim.proposition_key].append(claim)
+    groups = propositions(claims)
     found = []
     for key in sorted(groups):
         voices = distinct_voices(groups[key])
@@ -116,7 +135,7 @@ def find_contradictions(claims: Iterable[Claim],
 
 def _contradiction(earlier: Claim, later: Claim, voices: list[Claim],
                    deciders: Deciders | None, cancelled: set[str]) -> Contradiction:
-    target = later.target_name
+    target = later.target_name or earlier.target_name
     proposition = " ".join(part for part in (later.subject.name, later.predicate, target) if part)
     status, held, settled_by = ContradictionStatus.open, None, None
     if later.event is not None and later.event.id in cancelled:

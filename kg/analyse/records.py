@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.analyse.contradictions import TENTATIVE, settler
+from kg.analyse.contradictions import TENTATIVE, propositions, settler
 from kg.analyse.deciders import Deciders
 from kg.errors import KgError
 from kg.models import Certainty, Claim, Contradiction, ContradictionKind
@@ -66,10 +66,11 @@ class Outcome:
         return round((PROBABILITY[self.claim.certainty] - outcome) ** 2, 4)
 
 
-def outcome(claim: Claim, claims: list[Claim], deciders: Deciders) -> Outcome:
-    """Whether a claim proved right, wrong, or is still open."""
-    same = [c for c in claims if c.proposition_key == claim.proposition_key and c.id != claim.id]
-    settling = settler(same, claim.stated_on or date.min, deciders)
+def outcome(claim: Claim, same: list[Claim], deciders: Deciders) -> Outcome:
+    """Whether a claim proved right, wrong, or is still open, judged by the claims ``same``
+    on its proposition."""
+    settling = settler([c for c in same if c.id != claim.id], claim.stated_on or date.min,
+                       deciders)
     if settling is None:
         return Outcome(claim, "open")
     return Outcome(claim, "right" if settling.polarity is claim.polarity else "wrong", settling)
@@ -109,8 +110,14 @@ def track_record(claimant_id: str, claims: list[Claim], contradictions: list[Con
     record = TrackRecord(claimant=mine[0].claimant.name if mine else claimant_id, claims=mine)
     record.reversals = [c for c in contradictions if c.kind is ContradictionKind.self_reversal
                         and {c.a, c.b} & ids]
-    record.forecasts = [outcome(c, claims, deciders) for c in mine if c.kind in TENTATIVE]
+    same = _same_proposition(claims)
+    record.forecasts = [outcome(c, same[c.id], deciders) for c in mine if c.kind in TENTATIVE]
     return record
+
+
+def _same_proposition(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """For each claim id, the claims on its proposition."""
+    return {claim.id: group for group in propositions(claims).values() for claim in group}
 
 
 def track_records(claims: list[Claim], contradictions: list[Contradiction],
@@ -118,10 +125,9 @@ def track_records(claims: list[Claim], contradictions: list[Contradiction],
     """Every claimant's record, best forecasters first: scored ones by Brier score (lowest
     first), then by how many forecasts were scored, then by name; unscored ones after."""
     by_claimant: dict[str, list[Claim]] = defaultdict(list)
-    by_proposition: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_claimant[claim.claimant.id].append(claim)
-        by_proposition[claim.proposition_key].append(claim)
+    same = _same_proposition(claims)
     owner = {claim.id: claim.claimant.id for claim in claims}
     reversals: dict[str, list[Contradiction]] = defaultdict(list)
     for contradiction in contradictions:
@@ -134,8 +140,7 @@ def track_records(claims: list[Claim], contradictions: list[Contradiction],
         mine.sort(key=by_date)
         records.append(TrackRecord(
             claimant=mine[0].claimant.name, claims=mine, reversals=reversals[claimant],
-            forecasts=[outcome(c, by_proposition[c.proposition_key], deciders)
-                       for c in mine if c.kind in TENTATIVE]))
+            forecasts=[outcome(c, same[c.id], deciders) for c in mine if c.kind in TENTATIVE]))
 
     def rank(record: TrackRecord) -> tuple[bool, float, int, int, str]:
         scored = record.count("right") + record.count("wrong")
@@ -167,9 +172,7 @@ def timeline(event_id: str, claims: list[Claim], deciders: Deciders) -> Timeline
     about = sorted((c for c in claims if c.event is not None and c.event.id == event_id),
                    key=by_date)
     name = about[0].event.name if about else event_id
-    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim in about:
-        groups[claim.proposition_key].append(claim)
+    groups = propositions(about)
     outcomes = [found for key in sorted(groups)
                 if (found := settler(groups[key], date.min, deciders)) is not None]
     return Timeline(name, about, outcomes)

@@ -100,3 +100,20 @@ def test_a_poll_lead_and_an_early_payout_meet_a_concession(gazetteer):
     # With no election date known, a concession cannot be told from a claim before the vote.
     assert sorted((c.a, c.b, c.kind.value) for c in find_contradictions(claims)) == sorted([
         (payout.id, concession.id, "cross_source"), (poll.id, concession.id, "cross_source")])
+
+
+def test_a_claim_naming_nothing_joins_the_one_proposition_of_its_subject_and_predicate():
+    # "he will not come" against "he will attend the parade": the only thing he is said
+    # to attend
+    named = make_claim("named", "nis", "positive", stated_on="2015-04-29")
+    elliptic = make_claim("elliptic", "kremlin", "negative", event=None, article_id="a2")
+    [found] = find_contradictions([named, elliptic])
+    assert (found.a, found.b, found.object) == ("named", "elliptic", "victory-day-parade-2015")
+
+
+def test_a_claim_naming_nothing_stays_apart_when_two_propositions_could_be_meant():
+    claims = [make_claim("named", "nis", "positive", stated_on="2015-04-29"),
+              make_claim("other", "nis", "positive", event="victory-day-parade-2025",
+                         start=30),
+              make_claim("elliptic", "kremlin", "negative", event=None, article_id="a2")]
+    assert find_contradictions(claims) == []
