@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     CONTRAST_PREDICATES,
     CUE_CERTAINTY,
     CUES,
+    DEMAND_NOUNS,
     DOUBTS,
     EXPLANATIONS,
     REPORTING_MEDIA_CUES,
@@ -28,7 +29,7 @@ from kg.extract.lexicon import (
     TIME_EXPRESSIONS,
 )
 from kg.extract.parse import model_name, parse, text_of
-from kg.extract.proposition import Proposition, flipped, proposition, weakest
+from kg.extract.proposition import Proposition, flipped, infinitive, proposition, weakest
 from kg.extract.spans import Span
 from kg.models import Certainty, ClaimKind, Polarity
 
@@ -157,7 +158,11 @@ def _stated(attribution: Attribution) -> Proposition | None:
 
 def _candidate(attribution: Attribution, headline: bool) -> ClaimCandidate | None:
     committed = attribution.content.dep_ == "xcomp" and attribution.cue in COMMITMENTS
-    own = attribution.content.tag_ == "VBG" or attribution.content.pos_ == "NOUN" or committed
+    asked = (infinitive(attribution.content)  # "rejected calls to resign": the speaker was
+             and attribution.content.head.pos_ == "NOUN"
+             and attribution.content.head.lemma_.lower() in DEMAND_NOUNS)  # the one asked
+    own = attribution.content.tag_ == "VBG" or attribution.content.pos_ == "NOUN" or committed \
+        or asked
     content = _stated(attribution) or proposition(  # "ruled out quitting", "a strike", "vowed
         # to strike": the speaker's own
         attribution.content, attribution.subject or (attribution.claimant if own else None))

@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     CONTENT_NOUNS,
     CUE_CERTAINTY,
     CUES,
+    DEMAND_NOUNS,
     EVIDENCE_CUES,
     HEARSAY_ADVERBS,
     LEAD_NOUNS,
@@ -208,6 +209,10 @@ def _content_head(cue: Token, key: str) -> Token | None:
                 if any(m.lower_ == "that" for m in _children(clause, "mark")) \
                         or clause.dep_ != "relcl":
                     return clause
+        if obj.lemma_.lower() in DEMAND_NOUNS and CUES[key] is ClaimKind.denial:
+            for clause in _children(obj, "advcl", "relcl", "acl"):
+                if infinitive(clause):
+                    return clause  # "rejected calls for him to resign": the resigning
         if key not in CLAUSE_ONLY_CUES and not (
                 CUES[key] is ClaimKind.statement and obj.lemma_.lower() in CONTENT_NOUNS):
             return obj  # "reported 77 cases", not "reported the news

@@ -90,6 +90,11 @@ CONTENT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "suggestion", "
                            "charge", "accusation", "idea", "notion", "possibility",
                            "prospect", "expectation", "fear"})
 
+# Nouns for what someone is asked to do ("calls for him to resign"): a denial of them
+# ("rejected calls to quit") denies the thing asked.
+DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "appeal", "plea", "push", "request",
+                          "urging", "suggestion"})
+
 # Cues by which things rather than speakers point to a conclusion ("the hurdles suggest
 # that ..."): with a subject that names no speaker, the conclusion is the outlet's.
 EVIDENCE_CUES = frozenset({"suggest", "indicate", "show", "mean", "signal", "point to",

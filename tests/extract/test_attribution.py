@@ -224,11 +224,12 @@ def test_an_inverted_condition_is_not_what_is_said():
 
 
 def test_a_second_cue_the_parse_left_without_its_shared_subject():
-    # The parse makes "rejects" a clause of "tells", which is left without a subject.
+    # The parse makes "rejects" a clause of "tells", which is left without a subject;
+    # rejecting calls for her to quit denies quitting.
     found_ = found("‘Staying put’ – Mayor Ana Ruiz rejects fresh calls for her to quit, tells "
                    "aides that she will serve out her term.", True)
     assert [(a.claimant.text, a.content.text, a.kind.value) for a in found_] == [
-        ("Mayor Ana Ruiz", "serve", "statement")]
+        ("Mayor Ana Ruiz", "quit", "denial"), ("Mayor Ana Ruiz", "serve", "statement")]
 
 
 def test_a_semicolon_parts_two_speakers():

@@ -131,6 +131,11 @@ def test_as_we_said_is_a_reminder_and_the_clause_after_it_the_claim():
          ("The ministry", "statement", "77 cases", "state", None, "positive", "certain")),
         ("Ana Ruiz doubts that the deal will close.",
          ("Ana Ruiz", "prediction", "the deal", "close", None, "negative", "probable")),
+        # rejecting calls to do something denies doing it; the one asked may go unsaid
+        ("Ana Ruiz rejected growing calls for her to drop out of the race.",
+         ("Ana Ruiz", "denial", "her", "withdraw from", "the race", "negative", "certain")),
+        ("Kai Berg rejected calls to resign.",
+         ("Kai Berg", "denial", "Kai Berg", "resign", None, "negative", "certain")),
         # the appeal that goes on with the quotation makes no claim
         ("\u201cThe flood can be contained,\u201d she said. \u201cWe must focus on the "
          "dikes.\u201d",
