@@ -359,6 +359,9 @@ PREDICATES: dict[str, tuple[str, bool]] = {
     "maintain": ("maintain", False), "keep": ("maintain", False),
     "remain": ("remain", False), "stay": ("remain", False),
     "cancel": ("hold", True), "call off": ("hold", True), "hold": ("hold", False),
+    "remain in place": ("remain", False), "stay in place": ("remain", False),
+    "be in race": ("withdraw from", True), "stay in race": ("withdraw from", True),
+    "remain in race": ("withdraw from", True),
     "be in talk with": ("meet", False), "be in discussion with": ("meet", False),
     "be in negotiation with": ("meet", False), "hold discussion with": ("meet", False),
     "hold negotiation with": ("meet", False),
@@ -376,6 +379,10 @@ PREDICATES: dict[str, tuple[str, bool]] = {
     "rebuff": ("accept", True), "spurn": ("accept", True),
     "sign": ("sign", False),
 }
+
+# Predicates that, said of a thing someone owns, are the owner's act: "the bank's cap will
+# remain" is the bank maintaining its cap.
+KEPT_BY_OWNER: dict[str, str] = {"remain": "maintain"}
 
 # Acts that a party's own decision makes a claim: "X has cancelled the summit" is X's
 # announcement that it will not be held; "X ruled out Y" its denial of Y.

@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     HEDGES,
     HEDGING_VERBS,
     HOSTING,
+    KEPT_BY_OWNER,
     LIKELIHOODS,
     LINKING_VERBS,
     MEETINGS,
@@ -505,11 +506,15 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
         negative = True
     if negative and not negative_predicate and _delayed(verb):
         negative = False  # "will not launch until 2030": it launches then
+    object_span = _object_span(verb, obj) if obj is not None else None
+    owned = _owned(subject_token) if predicate in KEPT_BY_OWNER else None
+    if owned is not None:  # "the bank's cap will remain": the bank maintains its cap
+        (subject, object_span), predicate = owned, KEPT_BY_OWNER[predicate]
     return Proposition(
         excluded=_excluded(verb, subject_token),
         subject=subject,
         predicate=predicate,
-        object=_object_span(verb, obj) if obj is not None else None,
+        object=object_span,
         polarity=Polarity.negative if negative else Polarity.positive,
         certainty=weakest(*levels),
         future=future,
@@ -525,6 +530,15 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
                 and obj.pos_ not in ("PROPN", "PRON"))))
         or any(a.lower_ in ("can", "ca") for a in _children(verb, "aux")),
     )
+
+
+def _owned(thing: Token | None) -> tuple[Span, Span] | None:
+    """The named owner of a thing and the thing without it: "the bank's cap", "its cap"."""
+    owner = next(iter(_children(thing, "poss")), None) if thing is not None else None
+    if owner is None or not (owner.pos_ == "PROPN" or owner.lower_ in ("its", "their")):
+        return None
+    rest = [t for t in thing.subtree if owner.i < t.i <= thing.i and t.dep_ != "case"]
+    return phrase(owner), of_tokens(rest, head=thing)
 
 
 def _describes(clause: Token) -> bool:

@@ -47,6 +47,8 @@ def filed(text: str) -> tuple[str, str | None, str]:
         ("Ana Ruiz will step aside.", ("withdraw from", None, "positive")),
         ("Ana Ruiz will quit the race.", ("withdraw from", "the race", "positive")),
         ("Ana Ruiz will resign.", ("resign", None, "positive")),
+        ("Ana Ruiz will stay in the race.", ("withdraw from", None, "negative")),
+        ("Ana Ruiz is in the race to the end.", ("withdraw from", None, "negative")),
         ("Ana Ruiz will win the vote.", ("win", "the vote", "positive")),
         ("Ana Ruiz will lose the vote.", ("win", "the vote", "negative")),
         # strikes
@@ -59,6 +61,7 @@ def filed(text: str) -> tuple[str, str | None, str]:
         # policies kept or scrapped
         ("The bank scrapped the cap.", ("maintain", "the cap", "negative")),
         ("The bank will keep the cap.", ("maintain", "the cap", "positive")),
+        ("The cap will remain in place.", ("remain", None, "positive")),
         # joining, launching, signing
         ("Kai Berg will move to Lumo FC.", ("join", "Lumo FC", "positive")),
         ("Lumo will release the phone.", ("launch", "the phone", "positive")),
@@ -67,6 +70,23 @@ def filed(text: str) -> tuple[str, str | None, str]:
 )
 def test_phrasings_file_under_one_predicate(text, expected):
     assert filed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Lumo Bank's cap will remain in place.", ("The Lumo Bank", "maintain", "cap")),
+        ("Lumo's cap must remain the cornerstone of its policy.", ("Lumo", "maintain", "cap")),
+        ("Its cap will remain.", ("Its", "maintain", "cap")),
+        # with no owner named, the thing itself remains
+        ("The cap will remain.", ("The cap", "remain", None)),
+        ("His job will remain.", ("His job", "remain", None)),
+    ],
+)
+def test_what_an_owner_keeps(text, expected):
+    found = proposition(next(iter(parse(text).sents)).root)
+    assert (found.subject.text, found.predicate,
+            found.object.text if found.object else None) == expected
 
 
 def test_rows_are_lowercase_and_each_predicate_files_under_itself():
