@@ -561,8 +561,11 @@ VERDICT_VERBS = frozenset({"describe", "hail", "celebrate", "brand", "label", "c
 # delays", "defended the plan to shut the port".
 VIEW_VERBS = frozenset({"express", "voice", "defend"})
 
-# Word forms the parser's lemmatizer gets wrong, and their lemmas ("hoped" is not "hop").
-LEMMA_CORRECTIONS: dict[str, str] = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+# Word forms the parser's lemmatizer gets wrong, and their lemmas ("hoped" is not "hop"),
+# among them contractions written with a typographic apostrophe ("I’m", "we’re").
+LEMMA_CORRECTIONS: dict[str, str] = {"hoped": "hope", "hoping": "hope", "hopes": "hope",
+                                     "\u2019m": "be", "\u2019re": "be", "\u2019ve": "have",
+                                     "\u2019ll": "will"}
 
 # Occasions of speaking, whose date is the date of what is said there ("said in an
 # interview in April"); the date of any other thing a cue is told against is not.

@@ -65,3 +65,9 @@ def test_a_model_named_on_the_command_line_wins(monkeypatch):
 def test_lemmas_the_lemmatizer_gets_wrong_are_corrected():
     doc = parse("She said she hoped the bridge would open, and is hoping for rain.")
     assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope"]
+
+
+def test_contractions_with_a_typographic_apostrophe_have_their_lemmas():
+    doc = parse("I\u2019m staying, we\u2019re winning, they\u2019ve left and she\u2019ll stay.")
+    assert [t.lemma_ for t in doc if t.text.startswith("\u2019")] == [
+        "be", "be", "have", "will"]
