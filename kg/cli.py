@@ -341,7 +341,7 @@ def claimants_command(ctx: click.Context, fmt: str) -> None:
     rows = [record.summary() for record in track_records(
         list(claims.values()), contradictions, Deciders(store_gazetteer(store)))]
     columns = ["claimant", "claims", "reversals", "forecasts", "scored", "right", "wrong",
-               "open", "brier"]
+               "open", "annulled", "brier"]
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     elif fmt == "csv":

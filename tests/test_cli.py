@@ -244,13 +244,13 @@ def test_claimants_lists_every_claimant_best_forecaster_first(runner, db):
     rows = json.loads(result.output)
     assert rows[0] == {"claimant": "National Intelligence Service", "claims": 1,
                        "reversals": 0, "forecasts": 1, "scored": 1, "right": 0, "wrong": 1,
-                       "open": 0, "brier": 0.5625}
+                       "open": 0, "annulled": 0, "brier": 0.5625}
     assert sum(row["claims"] for row in rows) == SEED_CLAIMS
     assert len({row["claimant"] for row in rows}) == len(rows)
     csv_rows = runner.invoke(cli, ["--db", db, "query", "claimants", "--format", "csv"])
     assert csv_rows.output.splitlines()[:2] == [
-        "claimant,claims,reversals,forecasts,scored,right,wrong,open,brier",
-        "National Intelligence Service,1,0,1,1,0,1,0,0.5625"]
+        "claimant,claims,reversals,forecasts,scored,right,wrong,open,annulled,brier",
+        "National Intelligence Service,1,0,1,1,0,1,0,0,0.5625"]
 
 
 def test_event_balance(runner, db):

@@ -12,6 +12,7 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from kg.analyse.deciders import Deciders
+from kg.extract.lexicon import ATTENDING_PREDICATE, HOLDING_PREDICATES, VISITING_PREDICATE
 from kg.models import (
     Certainty,
     Claim,
@@ -89,7 +90,7 @@ def settler(claims: list[Claim], since: date, deciders: Deciders | None) -> Clai
 def called_off(claims: Iterable[Claim]) -> set[str]:
     """Events a certain claim says will not go ahead."""
     return {claim.event.id for claim in claims
-            if claim.event is not None and claim.predicate == "proceed"
+            if claim.event is not None and claim.predicate in HOLDING_PREDICATES
             and claim.polarity is Polarity.negative and claim.certainty is Certainty.certain}
 
 
@@ -167,9 +168,10 @@ def related_pairs(claims: Iterable[Claim], deciders: Deciders) -> list[tuple[str
     country or city that hosts it ("a visit to Russia" and "the Moscow parade"). They are
     linked, never reported as contradictions."""
     claims = list(claims)
-    visits = [c for c in claims if c.predicate == "visit" and c.object is not None]
+    visits = [c for c in claims if c.predicate == VISITING_PREDICATE and c.object is not None]
     pairs = set()
-    for attend in (c for c in claims if c.predicate == "attend" and c.event is not None):
+    for attend in (c for c in claims
+                   if c.predicate == ATTENDING_PREDICATE and c.event is not None):
         host = deciders.host(attend)
         for visit in visits:
             if visit.subject.id == attend.subject.id and visit.object.name in host:

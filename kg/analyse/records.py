@@ -2,8 +2,8 @@
 
 A forecast (prediction, expectation or speculation) is right when the claim that
 settles its proposition has the same polarity, wrong when it has the opposite one,
-and open while nothing has settled it. Its Brier score uses the probability that
-its certainty stands for (:data:`PROBABILITY`).
+annulled when its event was called off, and open while nothing has settled it. Its
+Brier score uses the probability that its certainty stands for (:data:`PROBABILITY`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.analyse.contradictions import TENTATIVE, propositions, settler
+from kg.analyse.contradictions import TENTATIVE, called_off, propositions, settler
 from kg.analyse.deciders import Deciders
 from kg.errors import KgError
 from kg.models import Certainty, Claim, Contradiction, ContradictionKind
@@ -55,20 +55,23 @@ class Outcome:
     """How a forecast turned out."""
 
     claim: Claim
-    verdict: str  # right, wrong or open
+    verdict: str  # right, wrong, annulled or open
     settled_by: Claim | None = None
 
     @property
     def brier(self) -> float | None:
-        if self.verdict == "open":
+        if self.verdict in ("open", "annulled"):
             return None
         outcome = 1.0 if self.verdict == "right" else 0.0
         return round((PROBABILITY[self.claim.certainty] - outcome) ** 2, 4)
 
 
-def outcome(claim: Claim, same: list[Claim], deciders: Deciders) -> Outcome:
-    """Whether a claim proved right, wrong, or is still open, judged by the claims ``same``
-    on its proposition."""
+def outcome(claim: Claim, same: list[Claim], deciders: Deciders,
+            cancelled: frozenset[str] = frozenset()) -> Outcome:
+    """Whether a claim proved right or wrong, was annulled (its event, one of ``cancelled``,
+    was called off), or is still open, judged by the claims ``same`` on its proposition."""
+    if claim.event is not None and claim.event.id in cancelled:
+        return Outcome(claim, "annulled")
     settling = settler([c for c in same if c.id != claim.id], claim.stated_on or date.min,
                        deciders)
     if settling is None:
@@ -100,7 +103,8 @@ class TrackRecord:
                 "reversals": len(self.reversals), "forecasts": len(self.forecasts),
                 "scored": self.count("right") + self.count("wrong"),
                 "right": self.count("right"), "wrong": self.count("wrong"),
-                "open": self.count("open"), "brier": self.brier}
+                "open": self.count("open"), "annulled": self.count("annulled"),
+                "brier": self.brier}
 
 
 def track_record(claimant_id: str, claims: list[Claim], contradictions: list[Contradiction],
@@ -110,8 +114,9 @@ def track_record(claimant_id: str, claims: list[Claim], contradictions: list[Con
     record = TrackRecord(claimant=mine[0].claimant.name if mine else claimant_id, claims=mine)
     record.reversals = [c for c in contradictions if c.kind is ContradictionKind.self_reversal
                         and {c.a, c.b} & ids]
-    same = _same_proposition(claims)
-    record.forecasts = [outcome(c, same[c.id], deciders) for c in mine if c.kind in TENTATIVE]
+    same, cancelled = _same_proposition(claims), frozenset(called_off(claims))
+    record.forecasts = [outcome(c, same[c.id], deciders, cancelled)
+                        for c in mine if c.kind in TENTATIVE]
     return record
 
 
@@ -127,7 +132,7 @@ def track_records(claims: list[Claim], contradictions: list[Contradiction],
     by_claimant: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_claimant[claim.claimant.id].append(claim)
-    same = _same_proposition(claims)
+    same, cancelled = _same_proposition(claims), frozenset(called_off(claims))
     owner = {claim.id: claim.claimant.id for claim in claims}
     reversals: dict[str, list[Contradiction]] = defaultdict(list)
     for contradiction in contradictions:
@@ -140,7 +145,8 @@ def track_records(claims: list[Claim], contradictions: list[Contradiction],
         mine.sort(key=by_date)
         records.append(TrackRecord(
             claimant=mine[0].claimant.name, claims=mine, reversals=reversals[claimant],
-            forecasts=[outcome(c, same[c.id], deciders) for c in mine if c.kind in TENTATIVE]))
+            forecasts=[outcome(c, same[c.id], deciders, cancelled)
+                       for c in mine if c.kind in TENTATIVE]))
 
     def rank(record: TrackRecord) -> tuple[bool, float, int, int, str]:
         scored = record.count("right") + record.count("wrong")

@@ -447,6 +447,13 @@ OCCURRENCE_NOUNS: dict[str, str] = {
 
 # The predicate of "the meeting will take place", "the launch would slip".
 OCCURRENCE_PREDICATE = "proceed"
+# Predicates whose certain negative says an event will not go ahead ("the summit will not
+# take place", "the council called off the festival"): forecasts about it are annulled.
+HOLDING_PREDICATES = frozenset({OCCURRENCE_PREDICATE, "hold"})
+# Attending an event and visiting the place that hosts it are related propositions, never
+# contradictory ones ("a visit to Russia" and "the Moscow parade").
+ATTENDING_PREDICATE = "attend"
+VISITING_PREDICATE = "visit"
 
 # Nouns whose content is the claim's real proposition: "received signals that X", "reacted
 # favourably to an invitation for X to join", "confirmed Kim's intention to come".
@@ -535,6 +542,8 @@ NOMINALS: dict[str, str] = {
 # Predicates that are about moving somewhere; with the venue of the article's event as
 # their object they mean attending that event.
 MOVEMENT_PREDICATES = frozenset({"visit"})
+# Predicates that mean attending when their object is an event ("join the talks").
+EVENT_GOING_PREDICATES = MOVEMENT_PREDICATES | {"join"}
 
 # Relative time expressions near a reporting cue, as regular expressions over its words.
 TIME_EXPRESSIONS: list[str] = [

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from kg.extract import ClaimCandidate
 from kg.extract.attribution import Voice
 from kg.extract.lexicon import (
+    ATTENDING_PREDICATE,
     DEMONSTRATIVES,
+    EVENT_GOING_PREDICATES,
     MOVEMENT_PREDICATES,
     OCCURRENCE_NOUNS,
     OCCURRENCE_PREDICATE,
@@ -257,7 +259,7 @@ def _antecedent(candidate: ClaimCandidate, claimant: Entity,
     if occurrence and candidate.predicate == OCCURRENCE_PREDICATE:
         planned = OCCURRENCE_NOUNS[occurrence.group("noun").lower()]
         matching = [c for c in earlier if c.predicate == planned
-                    or (planned in MOVEMENT_PREDICATES and c.predicate == "attend")]
+                    or (planned in MOVEMENT_PREDICATES and c.predicate == ATTENDING_PREDICATE)]
         if matching:
             return matching[-1], candidate.polarity
     return None
@@ -306,18 +308,19 @@ def _target(candidate: ClaimCandidate, entities: ArticleEntities,
     predicate = candidate.predicate
     text = candidate.object.text if candidate.object else ""
     event = (events.event_in(text) or events.in_text.in_span(candidate.object)) if text else None
-    if event is None and predicate == "attend" and candidate.polarity.value == "negative":
+    if (event is None and predicate == ATTENDING_PREDICATE
+            and candidate.polarity.value == "negative"):
         event = events.focus_event
     obj = None
     if event is None and candidate.object is not None:
         obj = entities.first_named(candidate.object)
-        if predicate in MOVEMENT_PREDICATES | {"join"}:
+        if predicate in EVENT_GOING_PREDICATES:
             event = (events.held_at(obj.name, text) if obj else None) or events.dated_in(text)
             if event is not None:
                 obj = None
     if (event is None and candidate.object is None and predicate in MOVEMENT_PREDICATES
             and not candidate.nominal):
         event = events.focus_event  # "he would not be coming": to the article's event
-    if event is not None and (predicate in MOVEMENT_PREDICATES or predicate == "join"):
-        predicate = "attend"
+    if event is not None and predicate in EVENT_GOING_PREDICATES:
+        predicate = ATTENDING_PREDICATE
     return predicate, event, obj

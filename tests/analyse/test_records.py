@@ -77,6 +77,17 @@ def test_a_called_off_event_annuls_the_question(deciders):
     assert [c.status for c in found] == [ContradictionStatus.annulled]
 
 
+@pytest.mark.parametrize("predicate", ["proceed", "hold"])  # "will not take place", "called
+def test_a_called_off_event_annuls_the_forecasts_about_it(deciders, predicate):  # off"
+    forecast = make_claim("f", "pollster", "positive", kind="prediction", certainty="probable",
+                          stated_on="2015-05-01")
+    cancelled = make_claim("c", "organizer", "negative", subject="moscow",
+                           stated_on="2015-05-02").model_copy(update={"predicate": predicate})
+    record = track_record("pollster", [forecast, cancelled], [], deciders)
+    assert [(f.verdict, f.brier) for f in record.forecasts] == [("annulled", None)]
+    assert (record.summary()["annulled"], record.summary()["open"]) == (1, 0)
+
+
 @pytest.mark.parametrize(
     ("certainty", "verdict", "brier"),
     [("probable", "right", 0.0625), ("probable", "wrong", 0.5625),
