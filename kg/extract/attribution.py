@@ -170,6 +170,19 @@ def _speaker_token(cue: Token) -> Token | None:
     if cue.tag_ in ("VBZ", "VBD") and before is not None and before.pos_ in ("PROPN", "NOUN") \
             and before.dep_ in ("appos", "conj", "pobj", "dobj"):
         return before  # "…, analyst Ada Brandt expects": a subject the parse hung elsewhere
+    return _misread_antecedent(cue)
+
+
+def _misread_antecedent(cue: Token) -> Token | None:
+    """The noun a relative clause the parse read as a complement clause is about: in
+    "confounding polls that had pointed to a win", "that" is the cue's subject and "polls"
+    the antecedent, though the parse makes "that" a mark and the clause an object."""
+    marks = [m for m in _children(cue, "mark") if m.lower_ == "that"]
+    if not marks or cue.dep_ != "ccomp" or _children(cue, "nsubj", "nsubjpass"):
+        return None
+    objects = [o for o in _children(cue.head, "dobj") if o.pos_ in ("NOUN", "PROPN")]
+    if objects and objects[-1].i + 1 == marks[0].i:
+        return objects[-1]
     return None
 
 

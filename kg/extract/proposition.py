@@ -359,16 +359,22 @@ def _subject_of(tokens: list[Token]) -> Token | None:
     return None
 
 
+def _payout(verb: Token) -> bool:
+    """A bookmaker's paying out, which settles the bet it pays on."""
+    particles = " ".join(c.lower_ for c in _children(verb, "prt"))
+    return f"{verb.lemma_.lower()} {particles}".strip() in PAYOUTS
+
+
 def _carried(verb: Token) -> tuple[Token, Token | None, bool] | None:
     """The content a verb's object carries ("received signals that X", "an invitation for X
     to join", "Kim's intention to come"): its head, who it is about, and whether the carrier
     says the opposite."""
-    payout = f"{verb.lemma_.lower()} {' '.join(c.lower_ for c in _children(verb, 'prt'))}"
-    if payout.strip() in PAYOUTS:
+    if _payout(verb):
         for bet in verb.subtree:  # "paid out to punters who had backed the Greens to win"
-            if bet.lemma_.lower() in BETS and _children(bet, "xcomp"):
-                backed = next(iter(_children(bet, "dobj")), None)
-                return _children(bet, "xcomp")[0], backed, False
+            outcomes = [c for c in _children(bet, "xcomp", "advcl") if infinitive(c)]
+            if bet.lemma_.lower() in BETS and outcomes:  # the parse may hang "to win" as
+                backed = next(iter(_children(bet, "dobj")), None)  # either
+                return outcomes[0], backed, False
     if verb.lemma_.lower() in PREPARING:
         for prep in _children(verb, "prep"):
             for pobj in _children(prep, "pobj"):
@@ -431,7 +437,8 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
             future = found.future if inner.pos_ in ("VERB", "AUX") else _certainty(verb)[1]
             carrier = inner.head if inner.head.pos_ == "NOUN" else inner.head.head
             settled = verb.lemma_.lower() in SETTLING_VERBS or (  # "agreed a deal to",
-                carrier.lemma_.lower() in SETTLED_CARRIERS)      # "made the decision to"
+                carrier.lemma_.lower() in SETTLED_CARRIERS) or (  # "made the decision to",
+                _payout(verb))                                    # "paid out on it"
             return replace(found, polarity=polarity, future=future,
                            certainty=weakest(found.certainty, None if settled
                                              else Certainty.probable))

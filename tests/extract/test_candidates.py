@@ -136,6 +136,15 @@ def test_as_we_said_is_a_reminder_and_the_clause_after_it_the_claim():
          ("Ana Ruiz", "denial", "her", "withdraw from", "the race", "negative", "certain")),
         ("Kai Berg rejected calls to resign.",
          ("Kai Berg", "denial", "Kai Berg", "resign", None, "negative", "certain")),
+        # a payout settles the bet it pays on, however the parse hangs "to win"
+        ("On Friday, Lumo Bet said it had already paid out more than A$2 million to punters "
+         "who had backed the Greens to win, a day before the votes had been counted.",
+         ("Lumo Bet", "statement", "the Greens", "win", None, "positive", "certain")),
+        # a relative clause the parse reads as a complement clause still has its antecedent
+        ("Mayor Ana Ruiz has won a second term, confounding opinion polls that for more than "
+         "a year had pointed to a Green victory in the city election.",
+         ("opinion polls", "prediction", "Green", "win", "the city election", "positive",
+          "probable")),
         # the appeal that goes on with the quotation makes no claim
         ("\u201cThe flood can be contained,\u201d she said. \u201cWe must focus on the "
          "dikes.\u201d",
