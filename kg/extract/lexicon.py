@@ -380,6 +380,14 @@ PREDICATES: dict[str, tuple[str, bool]] = {
     "sign": ("sign", False),
 }
 
+# Taking part from afar is a proposition of its own: "will attend virtually", "take part via
+# video link" neither contradict nor confirm "will not attend in person". The adverbs and
+# the means that say so, and the predicate each predicate becomes.
+REMOTE_ADVERBS = frozenset({"virtually", "remotely", "online"})
+REMOTE_MEANS = frozenset({"video", "videoconference", "teleconference", "videolink", "link",
+                          "zoom", "livestream", "satellite"})
+REMOTE_PREDICATES: dict[str, str] = {"attend": "attend remotely"}
+
 # Predicates that, said of a thing someone owns, are the owner's act: "the bank's cap will
 # remain" is the bank maintaining its cap.
 KEPT_BY_OWNER: dict[str, str] = {"remain": "maintain"}

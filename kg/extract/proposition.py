@@ -48,6 +48,9 @@ from kg.extract.lexicon import (
     POSSESSIVE_MARKS,
     PREDICATES,
     PREPARING,
+    REMOTE_ADVERBS,
+    REMOTE_MEANS,
+    REMOTE_PREDICATES,
     SETTLED_CARRIERS,
     SETTLING_VERBS,
     SPEAKER_NOUNS,
@@ -514,6 +517,8 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     if negative and not negative_predicate and _delayed(verb):
         negative = False  # "will not launch until 2030": it launches then
     object_span = _object_span(verb, obj) if obj is not None else None
+    if predicate in REMOTE_PREDICATES and _remote(verb):
+        predicate = REMOTE_PREDICATES[predicate]  # "will take part via video link"
     owned = _owned(subject_token) if predicate in KEPT_BY_OWNER else None
     if owned is not None:  # "the bank's cap will remain": the bank maintains its cap
         (subject, object_span), predicate = owned, KEPT_BY_OWNER[predicate]
@@ -537,6 +542,14 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
                 and obj.pos_ not in ("PROPN", "PRON"))))
         or any(a.lower_ in ("can", "ca") for a in _children(verb, "aux")),
     )
+
+
+def _remote(verb: Token) -> bool:
+    """Whether a verb is done from afar: "virtually", "via video link", "by videoconference"."""
+    if any(c.lower_ in REMOTE_ADVERBS for c in _children(verb, "advmod")):
+        return True
+    return any(t.lemma_.lower() in REMOTE_MEANS for prep in _children(verb, "prep")
+               if prep.lower_ in ("via", "by", "through", "over") for t in prep.subtree)
 
 
 def _owned(thing: Token | None) -> tuple[Span, Span] | None:

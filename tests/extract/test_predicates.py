@@ -23,6 +23,14 @@ def filed(text: str) -> tuple[str, str | None, str]:
         ("Ana Ruiz will skip the summit.", ("attend", "the summit", "negative")),
         ("Ana Ruiz pulled out of the summit.", ("attend", "the summit", "negative")),
         ("Ana Ruiz will stay away from the summit.", ("attend", "the summit", "negative")),
+        # taking part from afar is another proposition; in person is plain attending
+        ("Ana Ruiz will take part in the summit via video link.",
+         ("attend remotely", "the summit via video link", "positive")),
+        ("Ana Ruiz will participate by videoconference.", ("attend remotely", None, "positive")),
+        ("Ana Ruiz will not attend the summit physically.",
+         ("attend", "the summit physically", "negative")),
+        ("Ana Ruiz will attend the summit by train.", ("attend", "the summit by train",
+                                                       "positive")),
         # meeting and talks, held or broken off
         ("Lumo will hold talks with Vexa.", ("meet", "Vexa", "positive")),
         ("Lumo is in talks with Vexa.", ("meet", "Vexa", "positive")),
