@@ -69,7 +69,8 @@ def build_graph(
     for event in sorted(events, key=lambda e: e.id):
         graph.add_node(node_id("event", event.id),
                        **_attributes(label=event.name, type="event", name=event.name,
-                                     date=event.date, series=event.series))
+                                     date=event.date, series=event.series,
+                                     place=event.place))
     for article in articles:
         graph.add_node(node_id("article", article.id),
                        **_attributes(label=article.title or article.path, type="article",

@@ -111,6 +111,7 @@ class Event(_Record):
     name: str
     date: dt.date | None = None
     series: str | None = Field(None, description="Name of the recurring series, if any.")
+    place: str | None = Field(None, description="Where it is held, as the text names it.")
 
 
 class EntityRef(_Record):

@@ -36,7 +36,8 @@ CREATE TABLE IF NOT EXISTS events (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
     date TEXT,
-    series TEXT
+    series TEXT,
+    place TEXT
 );
 CREATE TABLE IF NOT EXISTS claims (
     id TEXT PRIMARY KEY,
@@ -151,7 +152,8 @@ class Store:
         """A database written by an older kg gains the columns added since."""
         for table, column, definition in (("claims", "rule", "TEXT NOT NULL DEFAULT 'unknown'"),
                                           ("claims", "model", "TEXT"),
-                                          ("articles", "url", "TEXT")):
+                                          ("articles", "url", "TEXT"),
+                                          ("events", "place", "TEXT")):
             columns = {row["name"] for row in self.db.execute(f"PRAGMA table_info({table})")}
             if column not in columns:
                 with self.db:
@@ -208,8 +210,8 @@ class Store:
             [(e.id, e.name, e.type.value) for e in entities],
         )
         self.db.executemany(
-            "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?)",
-            [(e.id, e.name, _value(e.date), e.series) for e in events],
+            "INSERT OR IGNORE INTO events (id, name, date, series, place) VALUES (?, ?, ?, ?, ?)",
+            [(e.id, e.name, _value(e.date), e.series, e.place) for e in events],
         )
         self.db.executemany(
             "INSERT OR IGNORE INTO claims (id, article_id, claimant_id, reported_by_id, kind, "

@@ -16,7 +16,7 @@ def seed_like_graph():
     entities = [Entity(id=i, name=i.title(), type="organization")
                 for i in ("nis", "kremlin", "kim-jong-un")]
     events = [Event(id="victory-day-parade-2015", name="Victory Day parade 2015",
-                    date=date(2015, 5, 9), series="Victory Day parade")]
+                    date=date(2015, 5, 9), series="Victory Day parade", place="Moscow")]
     return build_graph([article], entities, events, claims, find_contradictions(claims))
 
 
@@ -36,6 +36,7 @@ def test_nodes_are_typed_and_labelled():
     assert graph.nodes["claim:kremlin"]["label"] == (
         "Kremlin: Kim Jong Un not attend victory-day-parade-2015")
     assert graph.nodes["event:victory-day-parade-2015"]["date"] == "2015-05-09"
+    assert graph.nodes["event:victory-day-parade-2015"]["place"] == "Moscow"
 
 
 def test_edges_link_claims_to_who_what_where():

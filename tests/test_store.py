@@ -24,6 +24,7 @@ def test_round_trip_through_a_real_sqlite_file(tmp_path, resolved):
         assert store.articles() == [resolved.article]
         assert store.claims() == resolved.claims
         assert {e.id for e in store.entities()} == set(resolved.entities)
+        assert store.events() == sorted(resolved.events.values(), key=lambda e: e.id)
 
 
 def test_adding_the_same_article_twice_changes_nothing(tmp_path, resolved):
@@ -71,6 +72,7 @@ def test_a_database_from_an_older_kg_gains_the_new_columns(tmp_path, resolved):
     with sqlite3.connect(path) as old:
         old.execute("ALTER TABLE claims DROP COLUMN rule")
         old.execute("ALTER TABLE articles DROP COLUMN url")
+        old.execute("ALTER TABLE events DROP COLUMN place")
     with Store(path) as store:
         columns = [row["name"] for row in store.db.execute("PRAGMA table_info(claims)")]
         assert columns[-1] == "rule"
@@ -78,6 +80,7 @@ def test_a_database_from_an_older_kg_gains_the_new_columns(tmp_path, resolved):
         store.add(resolved)
         [article] = store.articles()
         assert (article.path, article.url) == ("parade_briefing.txt", None)
+        assert [(e.name, e.place) for e in store.events()] == [("harbor parade 2031", None)]
 
 
 def test_reading_commands_never_create_a_database(tmp_path):

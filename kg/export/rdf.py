@@ -138,6 +138,8 @@ def _event(shared: Graph, mint: _Minter, iri: URIRef, data: dict) -> None:
     shared.add((iri, SDO.name, Literal(data["name"])))
     if "date" in data:
         shared.add((iri, SDO.startDate, _date(data["date"])))
+    if "place" in data:
+        shared.add((iri, SDO.location, Literal(data["place"])))
     if "series" in data:
         series = mint("series", slugify(data["series"]))
         shared.add((iri, SDO.superEvent, series))

@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     EVENT_DAY_PREPOSITIONS,
     EVENT_FRAMING_WORDS,
     EVENT_NOUNS,
+    EVENT_PLACE_PREPOSITIONS,
 )
 from kg.extract.parse import parse
 from kg.extract.spans import Span
@@ -58,10 +59,12 @@ RECENT = timedelta(days=60)
 def occurrence(series: Series, year: int | None) -> Event:
     """The event of ``series`` held in ``year`` (an undated series event when year is None)."""
     if year is None:
-        return Event(id=slugify(series.name), name=series.name, series=series.name)
+        return Event(id=slugify(series.name), name=series.name, series=series.name,
+                     place=series.place)
     name = f"{series.name} {year}"
     month, day = series.month_day
-    return Event(id=slugify(name), name=name, date=date(year, month, day), series=series.name)
+    return Event(id=slugify(name), name=name, date=date(year, month, day), series=series.name,
+                 place=series.place)
 
 
 @dataclass
@@ -198,6 +201,19 @@ def _dating_text(noun: Token) -> str:
     return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
 
 
+def _place(noun: Token) -> str | None:
+    """Where an event noun says it is held: "the summit in Tromso", "talks held in Geneva"."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in EVENT_PLACE_PREPOSITIONS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        words = [t for t in pobj.subtree if t.ent_type_ == pobj.ent_type_]
+                        return " ".join(t.text for t in words)
+    return None
+
+
 def _day(text: str, year: int) -> date | None:
     match = _MONTH_DAY.search(text)
     if match is None:
@@ -236,7 +252,7 @@ class TextEvents:
         proper = [w.text for w in words if w.pos_ == "PROPN" or w.ent_type_ in _PROPER]
         key = " ".join([*proper, *month_word, noun.lemma_.lower()])
         full, key = (f"{name} {year}", f"{key} {year}") if year else (name, key)
-        return Event(id=slugify(key), name=full, date=day)
+        return Event(id=slugify(key), name=full, date=day, place=_place(noun))
 
     @cached_property
     def _named_by_noun(self) -> dict[str, Event]:

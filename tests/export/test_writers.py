@@ -53,6 +53,14 @@ def test_the_proposition_is_a_reified_statement_and_evidence_has_offsets():
             rdf.value(evidence, OA.end).toPython()) == ("evidence kremlin", 0, 10)
 
 
+def test_an_event_has_its_date_place_and_series():
+    rdf, schema = to_rdf(seed_like_graph()), namespace.SDO
+    event = URIRef("http://example.org/kg/id/event/victory-day-parade-2015")
+    assert (str(rdf.value(event, schema.startDate)), str(rdf.value(event, schema.location)),
+            str(rdf.value(rdf.value(event, schema.superEvent), schema.name))) == (
+        "2015-05-09", "Moscow", "Victory Day parade")
+
+
 def test_trig_has_an_assertion_and_a_provenance_graph_per_article(tmp_path):
     path = tmp_path / "kg.trig"
     export(seed_like_graph(), "trig", path)

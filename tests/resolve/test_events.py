@@ -7,7 +7,7 @@ from kg.models import Event
 from kg.resolve.events import ArticleEvents, occurrence
 
 PARADE_2015 = Event(id="victory-day-parade-2015", name="Victory Day parade 2015",
-                    date=date(2015, 5, 9), series="Victory Day parade")
+                    date=date(2015, 5, 9), series="Victory Day parade", place="Moscow")
 
 
 def test_occurrences_of_a_series_are_distinct_events(gazetteer):
@@ -60,28 +60,31 @@ PUBLISHED = date(2033, 6, 10)
     [
         # a place names it; the year comes from the article; one id for "talk" and "talks"
         ("Kai Berg said the Geneva talks had collapsed.", "the Geneva talks",
-         ("geneva-talk-2033", "Geneva talks 2033", None)),
+         ("geneva-talk-2033", "Geneva talks 2033", None, None)),
+        # a place the clause on the noun names
+        ("Kai Berg said the Baltic talks held in Riga had collapsed.", "the Baltic talks",
+         ("baltic-talk-2033", "Baltic talks 2033", None, "Riga")),
         # the day on the verb that governs it dates it
         ("Lumo will not attend the 15th Arctic summit in Tromso on August 22.",
          "the 15th Arctic summit", ("arctic-summit-2033", "Arctic summit 2033",
-                                    date(2033, 8, 22))),
+                                    date(2033, 8, 22), "Tromso")),
         # a month before the noun names a meeting with no other name
         ("Kai Berg will skip the September meeting of the council.", "the September meeting",
-         ("september-meeting-2033", "September meeting 2033", None)),
+         ("september-meeting-2033", "September meeting 2033", None, None)),
         # a year in the phrase; common words describe it but do not tell it apart
         ("She will win the 2031 presidential election, Berg said.",
          "the 2031 presidential election", ("election-2031", "presidential election 2031",
-                                            None)),
+                                            None, None)),
         # "the summit" means the article's named summit, not one in a caption from past years
         ("A photo from the 2029 Nordic Summit. Ana Ruiz will host the Baltic summit. Mara "
          "Quint said she would not attend the summit.", "the summit.",
-         ("baltic-summit-2033", "Baltic summit 2033", None)),
+         ("baltic-summit-2033", "Baltic summit 2033", None, None)),
     ],
 )
 def test_events_the_text_names(gazetteer, text, mention, expected):
     events = ArticleEvents(gazetteer, text, PUBLISHED)
     event = events.in_text.in_span(_mention(text, mention))
-    assert (event.id, event.name, event.date) == expected
+    assert (event.id, event.name, event.date, event.place) == expected
 
 
 @pytest.mark.parametrize(
