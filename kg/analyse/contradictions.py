@@ -53,10 +53,13 @@ def distinct_voices(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def contradiction_kind(earlier: Claim, later: Claim) -> ContradictionKind:
-    """Self-reversal by one claimant; a forecast met by a report after the event; else two
-    sources disagreeing."""
-    if earlier.claimant.id == later.claimant.id:
+def contradiction_kind(earlier: Claim, later: Claim,
+                       deciders: Deciders | None = None) -> ContradictionKind:
+    """Self-reversal by one claimant, or by two who speak as one (the gazetteer's
+    affiliations); a forecast met by a report after the event; else two sources
+    disagreeing."""
+    if earlier.claimant.id == later.claimant.id or (deciders is not None and deciders.one_voice(
+            earlier.claimant.name, later.claimant.name)):
         return ContradictionKind.self_reversal
     event_date = later.event.date if later.event else None
     if (earlier.kind in TENTATIVE and event_date is not None and later.stated_on is not None
@@ -149,7 +152,7 @@ def _contradiction(earlier: Claim, later: Claim, voices: list[Claim],
     weak = Certainty.possible in (earlier.certainty, later.certainty)
     return Contradiction(
         id=short_hash(earlier.id, later.id),
-        kind=contradiction_kind(earlier, later),
+        kind=contradiction_kind(earlier, later, deciders),
         a=earlier.id,
         b=later.id,
         subject=later.subject.name,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.models import Claim
+from kg.models import Claim, EntityType
 from kg.resolve.gazetteer import Gazetteer
 
 
@@ -30,6 +30,17 @@ class Deciders:
             if known is not None:
                 pending += [p for p in (known.affiliation, known.capital_of) if p]
         return found
+
+    def one_voice(self, one: str, other: str) -> bool:
+        """Whether two claimants speak as one: the same, one speaking for the other (Peskov
+        for the Kremlin), or both for the same organization (two Kremlin aides; two
+        ministers of one country are not one voice)."""
+        if one == other or other in self.parties(one) or one in self.parties(other):
+            return True
+        bodies = [known.affiliation if (known := self.gazetteer.get(name)) else None
+                  for name in (one, other)]
+        body = self.gazetteer.get(bodies[0]) if bodies[0] == bodies[1] and bodies[0] else None
+        return body is not None and body.type is EntityType.organization
 
     def host(self, claim: Claim) -> set[str]:
         """The parties of the place the claim's event is held in."""

@@ -11,7 +11,7 @@ from kg.analyse.records import (
     track_records,
 )
 from kg.errors import KgError
-from kg.models import Certainty, ContradictionStatus, Strength
+from kg.models import Certainty, ContradictionKind, ContradictionStatus, Strength, slugify
 from tests.helpers import make_claim
 
 
@@ -23,6 +23,36 @@ def deciders(gazetteer):
 def test_parties_follow_affiliations(deciders):
     assert deciders.parties("Dmitry Peskov") == {"Dmitry Peskov", "Kremlin", "Russia"}
     assert deciders.parties("Moscow") == {"Moscow", "Russia"}
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "expected"),
+    [
+        ("Dmitry Peskov", "Dmitry Peskov", True),
+        ("Dmitry Peskov", "Kremlin", True),  # a spokesman speaks for his office
+        ("Dmitry Peskov", "Yuri Ushakov", True),  # two aides of one office
+        ("Sergei Lavrov", "Andrei Rudenko", False),  # two officials of one country
+        ("Sergei Lavrov", "Kremlin", False),
+        ("Lumo", "Vexa", False),  # names the gazetteer does not know
+    ],
+)
+def test_who_speaks_as_one_voice(deciders, one, other, expected):
+    assert deciders.one_voice(one, other) is expected
+
+
+def test_a_reversal_by_two_aides_of_one_office_is_a_self_reversal(deciders):
+    def aide(claim_id, name, polarity, stated_on):
+        claim = make_claim(claim_id, slugify(name), polarity, stated_on=stated_on)
+        return claim.model_copy(update={"claimant": claim.claimant.model_copy(
+            update={"name": name})})
+
+    [found] = find_contradictions([aide("a", "Dmitry Peskov", "positive", "2015-04-01"),
+                                   aide("b", "Yuri Ushakov", "negative", "2015-04-30")],
+                                  deciders)
+    assert found.kind is ContradictionKind.self_reversal
+    assert find_contradictions([aide("a", "Dmitry Peskov", "positive", "2015-04-01"),
+                                aide("b", "Yuri Ushakov", "negative", "2015-04-30")])[0].kind \
+        is ContradictionKind.cross_source  # without the gazetteer nobody is known
 
 
 def test_the_host_decides_and_an_outsider_does_not(deciders):
