@@ -38,7 +38,7 @@ class GoldClaim:
     polarity: str
     certainty: str
     stated_on: str | None
-    event_date: str | None
+    event: bool  # the proposition is about a named event ("BRICS summit 2023")
     evidence: str
     start: int
     end: int
@@ -73,7 +73,7 @@ class Evaluation:
     contradictions_gold: int = 0  # pairs in gold/contradictions.json
     contradictions_found: int = 0  # of those, pairs kg reports
     contradictions_reported: int = 0  # pairs kg reports in all
-    events_gold: int = 0  # gold claims about a dated event
+    events_gold: int = 0  # gold claims about a named event
     events_linked: int = 0  # of those, claims kg matched and linked to an event
     problems: list[dict[str, str]] = field(default_factory=list)  # articles kg could not read
 
@@ -155,11 +155,22 @@ def load_gold(corpus: Path, articles: dict[str, Article]) -> list[GoldClaim]:
                 claimant_type=row["claimant_type"], subject=row.get("subject") or "",
                 kind=row["kind"],
                 polarity=row["polarity"], certainty=row["certainty"],
-                stated_on=row["stated_on"], event_date=row.get("event_date"),
+                stated_on=row["stated_on"], event=_names_an_event(row),
                 evidence=row["evidence"],
                 start=start, end=start + len(row["evidence"]) if start >= 0 else -1,
             ))
     return claims
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _names_an_event(row: dict[str, str | None]) -> bool:
+    """Whether a gold claim is about a named event: it has an event date, and its subject or
+    object is an event's canonical name, which carries the year ("BRICS summit 2023",
+    "2019 Australian federal election"), unlike a dated visit or layoff."""
+    return bool(row.get("event_date")) and any(
+        _YEAR.search(row.get(part) or "") for part in ("subject", "object"))
 
 
 def _overlap(gold: GoldClaim, claim: Claim) -> int:
@@ -177,7 +188,7 @@ def evaluate(corpus: Path, gazetteer: Gazetteer) -> Evaluation:
     gold = load_gold(corpus, articles)
     by_article = {a.id: name for name, a in articles.items()}
     result = Evaluation(gold=len(gold), predicted=len(predicted),
-                        events_gold=sum(g.event_date is not None for g in gold),
+                        events_gold=sum(g.event for g in gold),
                         problems=[{"article": p.path, "reason": p.reason}
                                   for p in report.problems])
     pairs = []
@@ -237,7 +248,7 @@ def _score_contradictions(result: Evaluation, corpus: Path, articles: dict[str, 
 
 def _score_pair(result: Evaluation, g: GoldClaim, claim: Claim, wrong_claimant: bool) -> None:
     result.matched += 1
-    result.events_linked += g.event_date is not None and claim.event is not None
+    result.events_linked += g.event and claim.event is not None
     result.attributed += not wrong_claimant
     wrong = {}
     if wrong_claimant:

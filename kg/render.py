@@ -170,7 +170,7 @@ def evaluation_report(result: Evaluation) -> str:
                   f"{result.contradictions_reported} reported", ""]
     if result.events_gold:
         lines += [f"events: {result.events_linked} of {result.events_gold} gold claims about "
-                  "a dated event linked to an event", ""]
+                  "a named event linked to an event", ""]
     for title, rows, columns in (
         ("misses", result.misses, ["article", "claimant", "kind", "evidence"]),
         ("false positives", result.false_positives, ["article", "claimant", "kind", "evidence"]),

@@ -135,11 +135,13 @@ NOT_YET = {
                                           "same proposition through world knowledge ('happy "
                                           "to stay in Paris' against joining a Madrid club, "
                                           "'not yet' against declaring a pandemic)",
-    ("corpus", "events linked"): "the gold dates visits, rate cuts and launches that name no "
-                                 "event; kg links a claim only to an event the text names",
-    ("realnews", "events linked"): "the gold dates snowfall, layoffs and forecasts that name "
-                                   "no event; kg links a claim only to an event the text "
-                                   "names",
+    ("corpus", "events linked"): "a claim about the event by way of a visit to the host "
+                                 "country, a signal or an invitation, or a troop "
+                                 "contingent, is filed under that proposition, not the event",
+    ("realnews", "events linked"): "the blizzard is the subject of forecasts about snowfall, "
+                                   "and 'we will win' names no election; kg links an event "
+                                   "the claim's object names, or the article's event for a "
+                                   "claim with no object",
     ("realnews", "kind"): "assessment against statement, and announcement against "
                           "statement, are told apart by coarse rules; the gold itself reads "
                           "like shapes both ways",
@@ -149,10 +151,10 @@ NOT_YET = {
 FLOORS = {
     "corpus": {"attribution precision": 0.85, "attribution recall": 0.85, "polarity": 0.97,
                "certainty": 0.85, "kind": 0.74, "stated_on": 0.91,
-               "contradictions found": 0.71, "events linked": 0.27},
+               "contradictions found": 0.71, "events linked": 0.5},
     "realnews": {"attribution precision": 0.8, "attribution recall": 0.75, "polarity": 0.9,
                  "certainty": 0.85, "kind": 0.64, "stated_on": 0.85,
-                 "contradictions found": 0.15, "events linked": 0.11},
+                 "contradictions found": 0.15, "events linked": 0.37},
 }
 
 

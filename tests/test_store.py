@@ -80,7 +80,7 @@ def test_a_database_from_an_older_kg_gains_the_new_columns(tmp_path, resolved):
         store.add(resolved)
         [article] = store.articles()
         assert (article.path, article.url) == ("parade_briefing.txt", None)
-        assert [(e.name, e.place) for e in store.events()] == [("harbor parade 2031", None)]
+        assert [(e.name, e.place) for e in store.events()] == [("Harbor City parade 2031", None)]
 
 
 def test_reading_commands_never_create_a_database(tmp_path):

@@ -139,7 +139,7 @@ def find_contradictions(claims: Iterable[Claim],
 
 def _contradiction(earlier: Claim, later: Claim, voices: list[Claim],
                    deciders: Deciders | None, cancelled: set[str]) -> Contradiction:
-    target = later.target_name or earlier.target_name
+    target = next((c.target_name for c in (later, earlier, *voices) if c.target_name), None)
     proposition = " ".join(part for part in (later.subject.name, later.predicate, target) if part)
     status, held, settled_by = ContradictionStatus.open, None, None
     if later.event is not None and later.event.id in cancelled:

@@ -123,7 +123,11 @@ class ArticleEvents:
 
     @cached_property
     def focus_event(self) -> Event | None:
-        return occurrence(self.focus, self.year_of(self.focus)) if self.focus else None
+        """The article's event: its recurring series' occurrence, else the event it names
+        most."""
+        if self.focus is not None:
+            return occurrence(self.focus, self.year_of(self.focus))
+        return self.in_text.focus
 
     def event_in(self, text: str) -> Event | None:
         """The event a phrase names: a series by name, or the article's event by anaphor."""
@@ -185,6 +189,16 @@ def _name_words(noun: Token) -> list[Token]:
                   and not t.is_punct and t.dep_ not in ("det", "case")
                   and t.lower_ not in EVENT_FRAMING_WORDS]
     return sorted(set(words), key=lambda t: t.i)
+
+
+def _proper(word: Token) -> bool:
+    """A word that tells one event from another: a name or a proper adjective ("Baltic"),
+    by its tag, its entity label or its capital letter outside a title-case headline."""
+    if word.pos_ == "PROPN" or word.ent_type_ in _PROPER:
+        return True
+    letters = [t for t in word.sent if t.is_alpha]
+    title_case = sum(t.text[0].isupper() for t in letters) > 0.6 * len(letters) > 1
+    return word.text[:1].isupper() and not title_case
 
 
 def _dating_text(noun: Token) -> str:
@@ -249,7 +263,7 @@ class TextEvents:
             return None
         month_word = [month.group(1).capitalize()] if month and not words else []
         name = " ".join([*(w.text for w in words), *month_word, noun.text])
-        proper = [w.text for w in words if w.pos_ == "PROPN" or w.ent_type_ in _PROPER]
+        proper = [w.text for w in words if _proper(w)]
         key = " ".join([*proper, *month_word, noun.lemma_.lower()])
         full, key = (f"{name} {year}", f"{key} {year}") if year else (name, key)
         return Event(id=slugify(key), name=full, date=day, place=_place(noun))
@@ -281,9 +295,21 @@ class TextEvents:
     def in_span(self, span: Span) -> Event | None:
         """The event a mention names, or the article's named event of that kind ("the summit")."""
         found = parse(self.text).char_span(span.start, span.end, alignment_mode="expand")
-        if found is None or not len(found):
+        if found is None:
             return None
-        noun = found.root
-        if not _event_noun(noun):
-            return None
-        return self.named(noun) or self._named_by_noun.get(noun.lemma_.lower())
+        heads = [t for t in found if not found.start <= t.head.i < found.end or t.head == t]
+        for head in heads:  # the phrase's head, or what it is part of ("discussions of the
+            for noun in (head, *(p for o in head.children if o.dep_ == "prep"  # summit")
+                                 and o.lower_ == "of" for p in o.children if p.dep_ == "pobj")):
+                if _event_noun(noun):
+                    return self.named(noun) or self._named_by_noun.get(noun.lemma_.lower())
+        return None
+
+    @cached_property
+    def focus(self) -> Event | None:
+        """The event the article is about among those it names: the most mentioned."""
+        named = [event for t in parse(self.text) if (event := self.named(t)) is not None]
+        counts = Counter(event.id for event in named)
+        first = {event.id: event for event in reversed(named)}
+        best = max(counts, key=lambda e: (not self._past(first[e]), counts[e]), default=None)
+        return first[best] if best else None

@@ -5,6 +5,7 @@ import pytest
 from kg.extract.spans import Span
 from kg.models import Event
 from kg.resolve.events import ArticleEvents, occurrence
+from tests.helpers import story_claims
 
 PARADE_2015 = Event(id="victory-day-parade-2015", name="Victory Day parade 2015",
                     date=date(2015, 5, 9), series="Victory Day parade", place="Moscow")
@@ -106,3 +107,33 @@ def test_articles_naming_an_event_alike_share_it(gazetteer):
     assert ArticleEvents(gazetteer, one, date(2033, 3, 1)).in_text.in_span(
         _mention(one, "the Geneva talks")) == ArticleEvents(
         gazetteer, other, date(2033, 9, 1)).in_text.in_span(_mention(other, "the Geneva talks"))
+
+
+def test_the_event_an_article_names_most_is_its_focus(gazetteer):
+    text = ("A photo from the 2029 Nordic Summit. Ana Ruiz will host the Baltic summit in "
+            "Riga. The Baltic summit opens on Monday.")
+    assert ArticleEvents(gazetteer, text, PUBLISHED).focus_event.id == "baltic-summit-2033"
+    assert ArticleEvents(gazetteer, "Kai Berg said so.", PUBLISHED).focus_event is None
+
+
+def test_part_of_an_event_means_the_event(gazetteer):
+    text = "Ana Ruiz will host the Baltic summit. Kai Berg will join all discussions of the summit."
+    event = ArticleEvents(gazetteer, text, PUBLISHED).in_text.in_span(
+        _mention(text, "all discussions of the summit"))
+    assert event.id == "baltic-summit-2033"
+
+
+def test_claims_about_the_article_event_without_naming_it_are_linked(gazetteer):
+    claims = story_claims("Baltic summit in doubt\n\nAna Ruiz will host the Baltic summit in "
+                          "Riga next week, her office said on Monday.\n\nKai Berg will not "
+                          "attend, his spokesman said.", gazetteer, "2033-06-10")
+    assert [(c.subject.name, c.predicate, c.polarity.value, c.event.id if c.event else None)
+            for c in claims] == [("Ana Ruiz", "host", "positive", "baltic-summit-2033"),
+                                 ("Kai Berg", "attend", "negative", "baltic-summit-2033")]
+
+
+def test_a_title_case_headline_names_the_event_as_the_body_does(gazetteer):
+    claims = story_claims("Kai Berg Will Skip Presidential Election\n\nKai Berg will not "
+                          "take part in the presidential election, his office said.",
+                          gazetteer, "2033-06-10")
+    assert {c.event.id for c in claims} == {"election-2033"}
