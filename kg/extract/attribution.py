@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     LEAD_NOUNS,
     MODALS,
     PASSIVE_CUES,
+    PHASE_VERBS,
     POSSESSIVE_MARKS,
     QUESTION_WORDS,
     REFUSALS,
@@ -153,6 +154,8 @@ def _speaker_token(cue: Token) -> Token | None:
             return owner[0]
         if cue.head.dep_ == "dobj":
             return next(iter(_children(cue.head.head, "nsubj")), None)
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in PHASE_VERBS:
+        return _speaker_token(cue.head)  # "she has begun to accept that ..."
     if cue.dep_ == "conj" or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "pcomp")):
         # "..., saying", "and told", "before announcing that": the verb it goes with speaks
         head = cue.head.head if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" else cue.head
@@ -530,7 +533,9 @@ def _run(tokens: list[Token], anchor: Token) -> list[Token]:
 
 def _reporter(cue: Token) -> Token | None:
     """The cue that reports this one's claim: "A said that B expected C", "B dismissed the
-    report, A said"."""
+    report, A said", "A said that B had begun to accept C"."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in PHASE_VERBS:
+        cue = cue.head
     outer = cue.head
     if outer == cue or cue_of(outer) is None or _speaker_token(outer) is None:
         return None
@@ -564,6 +569,8 @@ def _reports(clause: Token) -> bool:
 
 def _nested(content: Token) -> bool:
     """Whether a cue's clause is itself another speaker's reported claim."""
+    if content.lemma_.lower() in PHASE_VERBS:  # "that B has begun to accept that C"
+        content = next((c for c in _children(content, "xcomp") if cue_of(c)), content)
     key = cue_of(content)
     speaker = _speaker_token(content)
     if key is None or speaker is None or _children(content, "neg"):

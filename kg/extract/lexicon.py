@@ -90,6 +90,10 @@ CONTENT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "suggestion", "
                            "charge", "accusation", "idea", "notion", "possibility",
                            "prospect", "expectation", "fear"})
 
+# Verbs of a phase under which a cue keeps its speaker: "has begun to accept that ...",
+# "came to believe that ...".
+PHASE_VERBS = frozenset({"begin", "start", "come", "continue", "grow"})
+
 # Nouns for what someone is asked to do ("calls for him to resign"): a denial of them
 # ("rejected calls to quit") denies the thing asked.
 DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "appeal", "plea", "push", "request",

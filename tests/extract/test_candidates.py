@@ -162,3 +162,12 @@ def test_an_answer_whose_verb_phrase_is_left_out_states_nothing():
     found = extract_candidates("Title\n\n\u201cAbsolutely, it has,\u201d Ana Ruiz said.\n\n"
                                "\u201cIt is almost done,\u201d she said.")
     assert [(c.subject.text, c.predicate) for c in found] == [("It", "do")]
+
+
+def test_a_cue_under_a_phase_verb_keeps_its_speaker_and_its_relay():
+    [claim] = extract_candidates("Title\n\nA report in the Lumo Daily stated that Ana Ruiz has "
+                                 "begun to accept that she may not be able to win the vote.")
+    assert (claim.claimant.text, claim.reported_by.text, claim.kind, claim.subject.text,
+            claim.predicate, claim.polarity, claim.certainty) == (
+        "Ana Ruiz", "A report", ClaimKind.prediction, "she", "win",
+        Polarity.negative, Certainty.possible)
