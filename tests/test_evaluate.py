@@ -138,10 +138,10 @@ NOT_YET = {
     ("corpus", "events linked"): "a claim about the event by way of a visit to the host "
                                  "country, a signal or an invitation, or a troop "
                                  "contingent, is filed under that proposition, not the event",
-    ("realnews", "events linked"): "the blizzard is the subject of forecasts about snowfall, "
-                                   "and 'we will win' names no election; kg links an event "
-                                   "the claim's object names, or the article's event for a "
-                                   "claim with no object",
+    ("realnews", "events linked"): "forecasts of snowfall that name no storm, and 'we will "
+                                   "win' that names no election; kg links the event a "
+                                   "claim's object or subject names, or the article's event "
+                                   "for a claim with no object",
     ("realnews", "kind"): "assessment against statement, and announcement against "
                           "statement, are told apart by coarse rules; the gold itself reads "
                           "like shapes both ways",
@@ -151,10 +151,10 @@ NOT_YET = {
 FLOORS = {
     "corpus": {"attribution precision": 0.85, "attribution recall": 0.85, "polarity": 0.97,
                "certainty": 0.85, "kind": 0.74, "stated_on": 0.91,
-               "contradictions found": 0.71, "events linked": 0.5},
+               "contradictions found": 0.71, "events linked": 0.55},
     "realnews": {"attribution precision": 0.8, "attribution recall": 0.75, "polarity": 0.9,
                  "certainty": 0.85, "kind": 0.64, "stated_on": 0.85,
-                 "contradictions found": 0.15, "events linked": 0.37},
+                 "contradictions found": 0.16, "events linked": 0.5},
 }
 
 

@@ -323,4 +323,7 @@ def _target(candidate: ClaimCandidate, entities: ArticleEntities,
         event = events.focus_event  # "he would not be coming": to the article's event
     if event is not None and predicate in EVENT_GOING_PREDICATES:
         predicate = ATTENDING_PREDICATE
+    if event is None:  # "the summit will not take place", "the blizzard will bring snow"
+        event = events.event_in(candidate.subject.text) or events.in_text.in_span(
+            candidate.subject)
     return predicate, event, obj

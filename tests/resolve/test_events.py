@@ -137,3 +137,10 @@ def test_a_title_case_headline_names_the_event_as_the_body_does(gazetteer):
                           "take part in the presidential election, his office said.",
                           gazetteer, "2033-06-10")
     assert {c.event.id for c in claims} == {"election-2033"}
+
+
+def test_an_event_that_is_the_subject_is_the_claims_event(gazetteer):
+    claims = story_claims("Summit off\n\nThe Baltic summit in Riga will not take place, its "
+                          "host Ana Ruiz said on Monday.", gazetteer, "2033-06-10")
+    assert [(c.predicate, c.polarity.value, c.event.id) for c in claims] == [
+        ("proceed", "negative", "baltic-summit-2033")]
