@@ -1012,6 +1012,15 @@ def _appeal(content: Token) -> bool:
     return obliged and any(s.lower_ in ("we", "you") for s in _children(content, "nsubj"))
 
 
+def _explained(act: Attribution, other: Attribution) -> bool:
+    """An act whose own participle gives its reasons: "the court blocked X, saying that ..."
+    is the court's act and, beside it, its words."""
+    cue = other.content.head
+    while cue.dep_ not in ("advcl", "xcomp") and cue.head != cue:
+        cue = cue.head
+    return cue.tag_ == "VBG" and cue.head == act.content
+
+
 def _covers(attribution: Attribution, other: Attribution) -> bool:
     return (attribution.evidence.start < other.evidence.end
             and other.evidence.start < attribution.evidence.end)
@@ -1029,7 +1038,10 @@ def attributions(sentence: Sentence, headline: bool = False) -> list[Attribution
                 continue
             if any(a.content.i == attribution.content.i for a in found):
                 continue
-            if rule in (own_act, publisher_hedge, hearsay, claim_noun, self_report, stance,
+            if rule is own_act and any(_covers(a, attribution) and not _explained(attribution, a)
+                                       for a in found):
+                continue
+            if rule in (publisher_hedge, hearsay, claim_noun, self_report, stance,
                         headline_statement) and any(
                     _covers(a, attribution) for a in found):
                 continue

@@ -90,6 +90,10 @@ CONTENT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "suggestion", "
                            "charge", "accusation", "idea", "notion", "possibility",
                            "prospect", "expectation", "fear"})
 
+# Acts that stop what their object names: "blocked the extradition of X" is X not being
+# extradited, "halted the merger" the merger not going ahead.
+PREVENTING = frozenset({"block", "halt", "stop", "bar", "prevent", "veto", "thwart"})
+
 # Verbs of a phase under which a cue keeps its speaker: "has begun to accept that ...",
 # "came to believe that ...".
 PHASE_VERBS = frozenset({"begin", "start", "come", "continue", "grow"})
@@ -410,6 +414,7 @@ ACTS: dict[str, ClaimKind] = {
     "sign": ClaimKind.announcement, "launch": ClaimKind.announcement,
     "declare": ClaimKind.announcement, "endorse": ClaimKind.announcement,
     "block": ClaimKind.announcement, "reverse": ClaimKind.announcement,
+    "halt": ClaimKind.announcement, "veto": ClaimKind.announcement,
     "discontinue": ClaimKind.announcement, "end": ClaimKind.announcement,
     "lift": ClaimKind.announcement, "raise": ClaimKind.announcement,
     "cut": ClaimKind.announcement, "lower": ClaimKind.announcement,
@@ -549,6 +554,8 @@ NOMINALS: dict[str, str] = {
     "strike": "strike", "resignation": "resign", "merger": "merge", "cut": "cut",
     "hike": "raise", "increase": "raise", "takeover": "take over", "boycott": "boycott",
     "meeting": "meet", "launch": "launch", "release": "launch", "return": "return",
+    "extradition": "extradite", "deportation": "deport", "sale": "sell",
+    "acquisition": "acquire",
 }
 
 # Predicates that are about moving somewhere; with the venue of the article's event as

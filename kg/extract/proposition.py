@@ -48,6 +48,7 @@ from kg.extract.lexicon import (
     POSSESSIVE_MARKS,
     PREDICATES,
     PREPARING,
+    PREVENTING,
     REMOTE_ADVERBS,
     REMOTE_MEANS,
     REMOTE_PREDICATES,
@@ -372,6 +373,10 @@ def _carried(verb: Token) -> tuple[Token, Token | None, bool] | None:
     """The content a verb's object carries ("received signals that X", "an invitation for X
     to join", "Kim's intention to come"): its head, who it is about, and whether the carrier
     says the opposite."""
+    if verb.lemma_.lower() in PREVENTING:  # "blocked the extradition of X": X is not
+        for obj in _children(verb, "dobj"):  # extradited
+            if obj.lemma_.lower() in NOMINALS:
+                return obj, None, True
     if _payout(verb):
         for bet in verb.subtree:  # "paid out to punters who had backed the Greens to win"
             outcomes = [c for c in _children(bet, "xcomp", "advcl") if infinitive(c)]
@@ -441,7 +446,7 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
             carrier = inner.head if inner.head.pos_ == "NOUN" else inner.head.head
             settled = verb.lemma_.lower() in SETTLING_VERBS or (  # "agreed a deal to",
                 carrier.lemma_.lower() in SETTLED_CARRIERS) or (  # "made the decision to",
-                _payout(verb))                                    # "paid out on it"
+                _payout(verb) or verb.lemma_.lower() in PREVENTING)  # "paid out", "blocked"
             return replace(found, polarity=polarity, future=future,
                            certainty=weakest(found.certainty, None if settled
                                              else Certainty.probable))

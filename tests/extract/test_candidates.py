@@ -171,3 +171,22 @@ def test_a_cue_under_a_phase_verb_keeps_its_speaker_and_its_relay():
             claim.predicate, claim.polarity, claim.certainty) == (
         "Ana Ruiz", "A report", ClaimKind.prediction, "she", "win",
         Polarity.negative, Certainty.possible)
+
+
+def test_an_act_that_stops_something_and_the_words_that_explain_it():
+    found = extract_candidates("Title\n\nThe court on Monday blocked the extradition of Kai Berg "
+                               "to Norway on health grounds, saying that there were concerns "
+                               "over his health.")
+    assert [(c.rule, c.claimant.text, c.kind, c.subject.text, c.predicate, c.polarity)
+            for c in found] == [
+        ("own_act", "The court", ClaimKind.announcement, "Kai Berg", "extradite",
+         Polarity.negative),
+        ("reporting_cue", "The court", ClaimKind.statement, "concerns", "be",
+         Polarity.positive)]
+
+
+def test_a_halted_merger_does_not_go_ahead():
+    [claim] = extract_candidates("Title\n\nRegulators halted the merger of Lumo and Vexa.")
+    assert (claim.kind, claim.subject.text, claim.predicate, claim.polarity,
+            claim.certainty) == (ClaimKind.announcement, "Lumo", "merge", Polarity.negative,
+                                 Certainty.certain)
