@@ -47,7 +47,7 @@ COLLECTIVE_PREDICATES = frozenset({"win"})
 
 # Subjects that point back at the claim reported just before: "denied that report".
 REPORT_ANAPHOR = re.compile(r"^(?:(?:that|the|this|those|these) )?(?:report|claim|story|rumou?r|"
-                            r"account)s?\b", re.IGNORECASE)
+                            r"account|development|news)s?\b|^(?:it|this|that)$", re.IGNORECASE)
 
 # Subjects that answer what was asked before: "the first signal was positive".
 RESPONSE = re.compile(rf"^(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+\s+)?"
@@ -246,8 +246,11 @@ def _antecedent(candidate: ClaimCandidate, claimant: Entity,
     "denied that report", "the first signal was positive" (of what the speaker spoke of
     before), "that meeting will not take place" (of the meeting planned before)."""
     subject = candidate.subject.text.strip()
-    if REPORT_ANAPHOR.match(subject) and candidate.kind is ClaimKind.denial and earlier:
-        return earlier[-1], candidate.polarity
+    if REPORT_ANAPHOR.match(subject) and earlier:
+        if candidate.kind is ClaimKind.denial:  # "denied that report"
+            return earlier[-1], candidate.polarity
+        if candidate.kind is ClaimKind.confirmation:  # "confirmed it", "the development"
+            return earlier[-1], earlier[-1].polarity
     verdict = candidate.object.text.lower() if candidate.object else ""
     if RESPONSE.match(subject) and candidate.predicate == "be" and verdict in VERDICTS:
         spoken = [c for c in earlier if c.claimant.id == claimant.id

@@ -98,6 +98,21 @@ def test_denials_of_a_report_leaders_and_nearby_names(gazetteer):
             turned_down.polarity.value) == ("Harbour Gazette", "Ana Lopes", "accept", "negative")
 
 
+@pytest.mark.parametrize("confirmation", ["Vexa later confirmed it.",
+                                          "Vexa later confirmed the development.",
+                                          "Vexa later confirmed the report."])
+def test_confirming_a_report_takes_over_its_proposition(gazetteer, confirmation):
+    text = ("Lumo in talks\n\nLumo is in talks with Vexa about a merger, the Harbour Daily "
+            f"reported on Monday.\n\n{confirmation}")
+    article = Article(id="t", path="t.txt", publisher="Harbour Gazette",
+                      published=date(2030, 5, 20), text=text)
+    report, confirmed = resolve_article(article, list(extract_candidates(text)),
+                                        gazetteer).claims
+    assert (confirmed.claimant.name, confirmed.kind.value, confirmed.proposition_key,
+            confirmed.polarity.value) == (
+        "Vexa", "confirmation", report.proposition_key, "positive")
+
+
 SUMMIT_STORY = (
     "Oslo talks in doubt\n\n"
     "Minister Tom Reyes said on Monday that Ruth Park would visit Oslo in June.\n\n"
