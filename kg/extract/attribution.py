@@ -303,10 +303,19 @@ def _tagged(speaker: Token) -> bool:
 
 def _set_off(cue: Token) -> bool:
     """Whether a reporting verb and its speaker stand after a comma or a closing quotation
-    mark, as a tag after what they report ("..., the ministry announced")."""
+    mark, as a tag after what they report ("..., the ministry announced"), or end the
+    sentence with no comma at all ("X can be extradited, the court ruled" written without
+    it), not joined by a conjunction."""
     first = min(t.i for t in cue.subtree if not t.is_punct)
     before = cue.doc[first - 1] if first > 0 else None
-    return before is not None and (before.text == "," or before.text in QUOTES)
+    if before is None:
+        return False
+    if before.text == "," or before.text in QUOTES:
+        return True
+    words = [t for t in cue.sent if not (t.is_punct or t.is_space)]
+    subjects = _children(cue, "nsubj")
+    return (bool(words) and words[-1] in list(cue.subtree) and before.pos_ != "CCONJ"
+            and bool(subjects) and subjects[0].i < cue.i and cue.tag_ in ("VBD", "VBZ"))
 
 
 def _in_quotes(sentence: Sentence, token: Token) -> bool:

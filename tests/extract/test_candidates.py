@@ -145,6 +145,11 @@ def test_as_we_said_is_a_reminder_and_the_clause_after_it_the_claim():
          "a year had pointed to a Green victory in the city election.",
          ("opinion polls", "prediction", "Green", "win", "the city election", "positive",
           "probable")),
+        # a tag that ends the sentence without a comma
+        ("Kai Berg can be extradited to face fraud charges in Norway the high court ruled "
+         "today.",
+         ("the high court", "announcement", "Kai Berg", "extradite", None, "positive",
+          "certain")),
         # the appeal that goes on with the quotation makes no claim
         ("\u201cThe flood can be contained,\u201d she said. \u201cWe must focus on the "
          "dikes.\u201d",
@@ -156,6 +161,12 @@ def test_the_one_claim_of_a_sentence(text, expected):
     assert (claim.claimant.text if claim.claimant else None, claim.kind.value,
             claim.subject.text, claim.predicate, claim.object.text if claim.object else None,
             claim.polarity.value, claim.certainty.value) == expected
+
+
+def test_a_speaker_joined_by_a_conjunction_is_no_tag():
+    found = extract_candidates("Title\n\nKai Berg will attend the summit and the ministry "
+                               "said nothing.")
+    assert [(c.claimant.text, c.predicate) for c in found] == []
 
 
 def test_an_answer_whose_verb_phrase_is_left_out_states_nothing():
