@@ -255,8 +255,7 @@ class TextEvents:
         words = _name_words(noun)
         dating = _dating_text(noun)
         explicit = _YEAR.search(dating)
-        year = int(explicit.group(1)) if explicit else (
-            self.published.year if self.published else None)
+        year = int(explicit.group(1)) if explicit else self._year_of(dating)
         day = _day(dating, year) if year else None
         month = _MONTH.search(dating) if day is None else None
         if not (words or month or day or explicit or noun.pos_ == "PROPN"):
@@ -265,8 +264,22 @@ class TextEvents:
         name = " ".join([*(w.text for w in words), *month_word, noun.text])
         proper = [w.text for w in words if _proper(w)]
         key = " ".join([*proper, *month_word, noun.lemma_.lower()])
-        full, key = (f"{name} {year}", f"{key} {year}") if year else (name, key)
+        when = day.isoformat() if day and not words else year  # a bare "the summit on
+        full, key = (f"{name} {when}", f"{key} {when}") if when else (name, key)  # May 3"
         return Event(id=slugify(key), name=full, date=day, place=_place(noun))
+
+    def _year_of(self, dating: str) -> int | None:
+        """The year of a month named without one: the occurrence nearest the article's date,
+        so "the January summit" written in December is next year's."""
+        if self.published is None:
+            return None
+        month = _MONTH.search(dating)
+        if month is None:
+            return self.published.year
+        candidates = [date(year, MONTHS[month.group(1).lower()], 1)
+                      for year in (self.published.year - 1, self.published.year,
+                                   self.published.year + 1)]
+        return min(candidates, key=lambda d: abs((d - self.published).days)).year
 
     @cached_property
     def _named_by_noun(self) -> dict[str, Event]:

@@ -144,3 +144,15 @@ def test_an_event_that_is_the_subject_is_the_claims_event(gazetteer):
                           "host Ana Ruiz said on Monday.", gazetteer, "2033-06-10")
     assert [(c.predicate, c.polarity.value, c.event.id) for c in claims] == [
         ("proceed", "negative", "baltic-summit-2033")]
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    (date(2033, 12, 20), ("summit-2034-01-12", date(2034, 1, 12))),
+    (date(2034, 2, 1), ("summit-2034-01-12", date(2034, 1, 12))),
+    (date(2033, 6, 10), ("summit-2033-01-12", date(2033, 1, 12))),
+])
+def test_a_month_without_a_year_is_the_nearest_one(gazetteer, published, expected):
+    text = "Kai Berg will skip the summit on January 12."
+    events = ArticleEvents(gazetteer, text, published)
+    event = events.in_text.in_span(_mention(text, "the summit"))
+    assert (event.id, event.date) == expected
