@@ -177,7 +177,7 @@ def test_an_answer_whose_verb_phrase_is_left_out_states_nothing():
 
 def test_a_cue_under_a_phase_verb_keeps_its_speaker_and_its_relay():
     [claim] = extract_candidates("Title\n\nA report in the Lumo Daily stated that Ana Ruiz has "
-                                 "begun to accept that she may not be able to win the vote.")
+                                 "come to accept that she could lose the vote.")
     assert (claim.claimant.text, claim.reported_by.text, claim.kind, claim.subject.text,
             claim.predicate, claim.polarity, claim.certainty) == (
         "Ana Ruiz", "A report", ClaimKind.prediction, "she", "win",
@@ -185,15 +185,13 @@ def test_a_cue_under_a_phase_verb_keeps_its_speaker_and_its_relay():
 
 
 def test_an_act_that_stops_something_and_the_words_that_explain_it():
-    found = extract_candidates("Title\n\nThe court on Monday blocked the extradition of Kai Berg "
-                               "to Norway on health grounds, saying that there were concerns "
-                               "over his health.")
-    assert [(c.rule, c.claimant.text, c.kind, c.subject.text, c.predicate, c.polarity)
-            for c in found] == [
-        ("own_act", "The court", ClaimKind.announcement, "Kai Berg", "extradite",
-         Polarity.negative),
-        ("reporting_cue", "The court", ClaimKind.statement, "concerns", "be",
-         Polarity.positive)]
+    found = extract_candidates("Title\n\nThe Lisbon court blocked the deportation of Kai Berg "
+                               "to Norway, saying his papers were in order.")
+    assert [(c.rule, c.claimant.text, c.kind) for c in found] == [
+        ("own_act", "The Lisbon court", ClaimKind.announcement),
+        ("reporting_cue", "The Lisbon court", ClaimKind.statement)]
+    assert (found[0].subject.text, found[0].predicate, found[0].polarity,
+            found[0].certainty) == ("Kai Berg", "deport", Polarity.negative, Certainty.certain)
 
 
 def test_a_halted_merger_does_not_go_ahead():

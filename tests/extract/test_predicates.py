@@ -27,8 +27,8 @@ def filed(text: str) -> tuple[str, str | None, str]:
         ("Ana Ruiz will take part in the summit via video link.",
          ("attend remotely", "the summit via video link", "positive")),
         ("Ana Ruiz will participate by videoconference.", ("attend remotely", None, "positive")),
-        ("Ana Ruiz will not attend the summit physically.",
-         ("attend", "the summit physically", "negative")),
+        ("Ana Ruiz won't attend the forum in person.",
+         ("attend", "the forum in person", "negative")),
         ("Ana Ruiz will attend the summit by train.", ("attend", "the summit by train",
                                                        "positive")),
         # meeting and talks, held or broken off
@@ -56,7 +56,7 @@ def filed(text: str) -> tuple[str, str | None, str]:
         ("Ana Ruiz will quit the race.", ("withdraw from", "the race", "positive")),
         ("Ana Ruiz will resign.", ("resign", None, "positive")),
         ("Ana Ruiz will stay in the race.", ("withdraw from", None, "negative")),
-        ("Ana Ruiz is in the race to the end.", ("withdraw from", None, "negative")),
+        ("Ana Ruiz is still in the race for mayor.", ("withdraw from", None, "negative")),
         ("Ana Ruiz will win the vote.", ("win", "the vote", "positive")),
         ("Ana Ruiz will lose the vote.", ("win", "the vote", "negative")),
         # strikes
