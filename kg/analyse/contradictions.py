@@ -102,7 +102,7 @@ Proposition = tuple[str, str, str]
 
 def propositions(claims: Iterable[Claim]) -> dict[Proposition, list[Claim]]:
     """Claims grouped by the proposition they state. A claim that names no object or event
-    ("he will not drop out") joins the one proposition its subject and predicate are
+    ("she will not quit") joins the one proposition its subject and predicate are
     otherwise said of, when there is exactly one ("dropped out of the race for mayor")."""
     groups: dict[Proposition, list[Claim]] = defaultdict(list)
     for claim in claims:

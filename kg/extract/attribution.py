@@ -155,7 +155,7 @@ def _speaker_token(cue: Token) -> Token | None:
         if cue.head.dep_ == "dobj":
             return next(iter(_children(cue.head.head, "nsubj")), None)
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in PHASE_VERBS:
-        return _speaker_token(cue.head)  # "she has begun to accept that ..."
+        return _speaker_token(cue.head)  # "she has begun to admit that ..."
     if cue.dep_ == "conj" or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "pcomp")):
         # "..., saying", "and told", "before announcing that": the verb it goes with speaks
         head = cue.head.head if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" else cue.head
@@ -578,7 +578,7 @@ def _reports(clause: Token) -> bool:
 
 def _nested(content: Token) -> bool:
     """Whether a cue's clause is itself another speaker's reported claim."""
-    if content.lemma_.lower() in PHASE_VERBS:  # "that B has begun to accept that C"
+    if content.lemma_.lower() in PHASE_VERBS:  # "that B has come to admit C"
         content = next((c for c in _children(content, "xcomp") if cue_of(c)), content)
     key = cue_of(content)
     speaker = _speaker_token(content)

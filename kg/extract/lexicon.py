@@ -94,7 +94,7 @@ CONTENT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "suggestion", "
 # extradited, "halted the merger" the merger not going ahead.
 PREVENTING = frozenset({"block", "halt", "stop", "bar", "prevent", "veto", "thwart"})
 
-# Verbs of a phase under which a cue keeps its speaker: "has begun to accept that ...",
+# Verbs of a phase under which a cue keeps its speaker: "has begun to admit that ...",
 # "came to believe that ...".
 PHASE_VERBS = frozenset({"begin", "start", "come", "continue", "grow"})
 

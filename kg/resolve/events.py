@@ -311,7 +311,7 @@ class TextEvents:
         if found is None:
             return None
         heads = [t for t in found if not found.start <= t.head.i < found.end or t.head == t]
-        for head in heads:  # the phrase's head, or what it is part of ("discussions of the
+        for head in heads:  # the phrase's head, or what it is part of ("the opening of the
             for noun in (head, *(p for o in head.children if o.dep_ == "prep"  # summit")
                                  and o.lower_ == "of" for p in o.children if p.dep_ == "pobj")):
                 if _event_noun(noun):

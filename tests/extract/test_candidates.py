@@ -146,10 +146,9 @@ def test_as_we_said_is_a_reminder_and_the_clause_after_it_the_claim():
          ("opinion polls", "prediction", "Green", "win", "the city election", "positive",
           "probable")),
         # a tag that ends the sentence without a comma
-        ("Kai Berg can be extradited to face fraud charges in Norway the high court ruled "
-         "today.",
-         ("the high court", "announcement", "Kai Berg", "extradite", None, "positive",
-          "certain")),
+        ("Kai Berg can be handed over to Norway for trial the appeals court ruled on Tuesday.",
+         ("the appeals court", "announcement", "Kai Berg", "hand over", "Norway for trial",
+          "positive", "certain")),
         # the appeal that goes on with the quotation makes no claim
         ("\u201cThe flood can be contained,\u201d she said. \u201cWe must focus on the "
          "dikes.\u201d",

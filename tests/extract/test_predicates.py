@@ -18,7 +18,7 @@ def filed(text: str) -> tuple[str, str | None, str]:
     ("text", "expected"),
     [
         # attending, and staying away
-        ("Ana Ruiz will be present at the summit.", ("attend", "the summit", "positive")),
+        ("Ana Ruiz would be present at the forum.", ("attend", "the forum", "positive")),
         ("Ana Ruiz will take part in the summit.", ("attend", "the summit", "positive")),
         ("Ana Ruiz will skip the summit.", ("attend", "the summit", "negative")),
         ("Ana Ruiz pulled out of the summit.", ("attend", "the summit", "negative")),
@@ -84,7 +84,8 @@ def test_phrasings_file_under_one_predicate(text, expected):
     ("text", "expected"),
     [
         ("The Lumo Bank's cap will remain in place.", ("The Lumo Bank", "maintain", "cap")),
-        ("Lumo's cap must remain the cornerstone of its policy.", ("Lumo", "maintain", "cap")),
+        ("Lumo's price ceiling will remain the core of its plan.",
+         ("Lumo", "maintain", "price ceiling")),
         ("Its cap will remain.", ("Its", "maintain", "cap")),
         # with no owner named, the thing itself remains
         ("The cap will remain.", ("The cap", "remain", None)),
