@@ -6,13 +6,19 @@ so only claims that can contradict each other are ever compared.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 from difflib import SequenceMatcher
 
 from kg.analyse.deciders import Deciders
-from kg.extract.lexicon import ATTENDING_PREDICATE, HOLDING_PREDICATES, VISITING_PREDICATE
+from kg.extract.lexicon import (
+    ATTENDING_PREDICATE,
+    HOLDING_PREDICATES,
+    SYMMETRIC_PREDICATES,
+    VISITING_PREDICATE,
+)
 from kg.models import (
     Certainty,
     Claim,
@@ -20,9 +26,11 @@ from kg.models import (
     Contradiction,
     ContradictionKind,
     ContradictionStatus,
+    EntityRef,
     Polarity,
     Strength,
     short_hash,
+    slugify,
 )
 
 TENTATIVE = frozenset({ClaimKind.prediction, ClaimKind.expectation, ClaimKind.speculation})
@@ -100,13 +108,44 @@ def called_off(claims: Iterable[Claim]) -> set[str]:
 Proposition = tuple[str, str, str]
 
 
+# How a name joins several parties: "Lumo and Vexa", "Lumo, Vexa and Kallo".
+_JOINED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _members(ref: EntityRef, known: set[str]) -> list[str]:
+    """The parties a joined name stands for, when one of them is named alone elsewhere
+    ("Lumo and Vexa" for Lumo and for Vexa); otherwise the name itself."""
+    parts = [slugify(part) for part in _JOINED.split(ref.name) if part.strip()]
+    return parts if len(parts) > 1 and any(part in known for part in parts) else [ref.id]
+
+
+def _keys(claim: Claim, known: set[str]) -> list[Proposition]:
+    """The propositions a claim states: one, or one per party of a joined name ("Lumo and
+    Vexa are not in talks with Kallo" says so of each)."""
+    subjects = _members(claim.subject, known)
+    targets = _members(claim.object, known) if claim.object else [claim.proposition_key[2]]
+    keys = []
+    for subject in subjects:
+        for target in targets:
+            pair = sorted((subject, target)) if claim.predicate in SYMMETRIC_PREDICATES \
+                and claim.object else (subject, target)
+            keys.append((pair[0], claim.predicate, pair[1]))
+    return list(dict.fromkeys(keys))
+
+
 def propositions(claims: Iterable[Claim]) -> dict[Proposition, list[Claim]]:
-    """Claims grouped by the proposition they state. A claim that names no object or event
-    ("she will not quit") joins the one proposition its subject and predicate are
-    otherwise said of, when there is exactly one ("dropped out of the race for mayor")."""
+    """Claims grouped by the proposition they state; a claim about parties named together
+    ("Lumo and Vexa") counts for each of them when one is named alone elsewhere. A claim
+    that names no object or event ("she will not quit") joins the one proposition its
+    subject and predicate are otherwise said of, when there is exactly one ("dropped out
+    of the race for mayor")."""
+    claims = list(claims)
+    known = {ref.id for claim in claims for ref in (claim.subject, claim.object)
+             if ref is not None and " and " not in ref.name}
     groups: dict[Proposition, list[Claim]] = defaultdict(list)
     for claim in claims:
-        groups[claim.proposition_key].append(claim)
+        for key in _keys(claim, known):
+            groups[key].append(claim)
     targets: dict[tuple[str, str], set[str]] = defaultdict(set)
     for subject, predicate, target in groups:
         if target:

@@ -1,5 +1,5 @@
 from kg.analyse import find_contradictions
-from kg.models import ContradictionKind
+from kg.models import ContradictionKind, slugify
 from tests.helpers import make_claim, story_claims
 
 
@@ -117,3 +117,19 @@ def test_a_claim_naming_nothing_stays_apart_when_two_propositions_could_be_meant
                          start=30),
               make_claim("elliptic", "kremlin", "negative", event=None, article_id="a2")]
     assert find_contradictions(claims) == []
+
+
+def _about(claim, name):
+    return claim.model_copy(update={"subject": claim.subject.model_copy(
+        update={"id": slugify(name), "name": name})})
+
+
+def test_a_claim_about_parties_named_together_counts_for_each():
+    # "Lumo and Vexa will not attend" against "Lumo will attend"
+    both = _about(make_claim("both", "wire", "negative", article_id="a2"), "Lumo and Vexa")
+    one = _about(make_claim("one", "nis", "positive", stated_on="2015-04-29"), "Lumo")
+    [found] = find_contradictions([one, both])
+    assert (found.a, found.b, found.subject) == ("one", "both", "Lumo and Vexa")
+    # with neither party named alone, the joined name stays one party
+    other = _about(make_claim("one", "nis", "positive", stated_on="2015-04-29"), "Kallo")
+    assert find_contradictions([other, both]) == []
