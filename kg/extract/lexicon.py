@@ -252,6 +252,16 @@ HEDGES: dict[str, Certainty] = {
     "probable": Certainty.probable,
 }
 
+# Adjectives that rate a clause put after "it is" ("it is unlikely that the vote will
+# pass"): the certainty they lend it and whether they negate it.
+EXTRAPOSED_ADJECTIVES: dict[str, tuple[Certainty, bool]] = {
+    "likely": (Certainty.probable, False), "unlikely": (Certainty.probable, True),
+    "probable": (Certainty.probable, False), "improbable": (Certainty.probable, True),
+    "possible": (Certainty.possible, False), "impossible": (Certainty.certain, True),
+    "doubtful": (Certainty.probable, True), "certain": (Certainty.certain, False),
+    "clear": (Certainty.certain, False), "inevitable": (Certainty.certain, False),
+}
+
 # Verbs and adjectives that take the real predicate as their complement ("is expected to
 # attend", "plans to visit"), with the certainty they lend it, whether they put it in the
 # future, and whether they negate it ("refused to", "unlikely to").

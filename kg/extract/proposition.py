@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     DECISION_LEMMAS,
     DELAYING_WORDS,
     ELLIPTIC_VERBS,
+    EXTRAPOSED_ADJECTIVES,
     FUTURE_ADVERBS,
     FUTURE_MODALS,
     HEDGE_NOUNS,
@@ -427,8 +428,8 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ not in ("ROOT",):
         return _nominal(head, default_subject)
     verb, framing = _chain(head)
-    hedged = _hedged(verb, default_subject) or _chance(verb, default_subject) or _likelihood(
-        verb)
+    hedged = (_extraposed(verb) or _hedged(verb, default_subject)
+              or _chance(verb, default_subject) or _likelihood(verb))
     if hedged is not None:
         return hedged
     carried = _carried(verb)
@@ -611,6 +612,27 @@ def _chance(verb: Token, default_subject: Span | None) -> Proposition | None:
                                      for d in _children(noun, "det")):
                 return replace(found, polarity=flipped(found.polarity))
             return replace(found, certainty=level)
+    return None
+
+
+def _extraposed(verb: Token) -> Proposition | None:
+    """"It is unlikely that the vote will pass": that it passes, negative, probable."""
+    subject = next(iter(_children(verb, "nsubj", "expl")), None)
+    if verb.lemma_ != "be" or subject is None or subject.lower_ != "it":
+        return None
+    for rating in _children(verb, "acomp"):
+        level = EXTRAPOSED_ADJECTIVES.get(rating.lemma_.lower())
+        clauses = [c for c in (*_children(verb, "ccomp"), *_children(rating, "ccomp"))
+                   if any(m.lower_ == "that" for m in _children(c, "mark"))]
+        found = proposition(clauses[0]) if level is not None and clauses else None
+        if found is not None:
+            certainty, negates = level
+            denied = _negated(verb) or _negated(rating)
+            if denied and certainty is Certainty.certain and not negates:
+                certainty, denied = Certainty.possible, False  # "not clear that": maybe
+            flip = negates != denied
+            return replace(found, certainty=weakest(found.certainty, certainty),
+                           polarity=flipped(found.polarity) if flip else found.polarity)
     return None
 
 

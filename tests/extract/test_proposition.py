@@ -136,3 +136,23 @@ def test_a_role_before_a_name_makes_it_a_persons_name():
     assert speaker.ent_type_ == "ORG"
     found = phrase(speaker)
     assert (found.text, found.label) == ("Lumo superstar Karim Dembo", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is likely that the vote will pass.",
+         ("the vote", "pass", None, "positive", "probable", True)),
+        ("It is unlikely that Ana Ruiz will attend the summit.",
+         ("Ana Ruiz", "attend", "the summit", "negative", "probable", True)),
+        ("It was possible that the port would close.",
+         ("the port", "close", None, "positive", "possible", True)),
+        # not being clear or certain leaves it open, it does not deny it
+        ("It is not clear that the plan will work.",
+         ("the plan", "work", None, "positive", "possible", True)),
+        ("It is not likely that the plan will work.",
+         ("the plan", "work", None, "negative", "probable", True)),
+    ],
+)
+def test_a_clause_rated_after_it_is(text, expected):
+    assert of(text) == expected
