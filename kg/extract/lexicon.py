@@ -252,6 +252,9 @@ HEDGES: dict[str, Certainty] = {
     "probable": Certainty.probable,
 }
 
+# Nouns of being on the way to something: "is on track / on course / on schedule to close".
+COURSE_NOUNS = frozenset({"track", "course", "schedule"})
+
 # Adjectives that rate a clause put after "it is" ("it is unlikely that the vote will
 # pass"): the certainty they lend it and whether they negate it.
 EXTRAPOSED_ADJECTIVES: dict[str, tuple[Certainty, bool]] = {

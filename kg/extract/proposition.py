@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     CHAIN,
     CONDITIONALS,
     CONTENT_CARRIERS,
+    COURSE_NOUNS,
     CUE_CERTAINTY,
     DECISION_LEMMAS,
     DELAYING_WORDS,
@@ -428,7 +429,7 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
     if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ not in ("ROOT",):
         return _nominal(head, default_subject)
     verb, framing = _chain(head)
-    hedged = (_extraposed(verb) or _hedged(verb, default_subject)
+    hedged = (_extraposed(verb) or _on_course(verb) or _hedged(verb, default_subject)
               or _chance(verb, default_subject) or _likelihood(verb))
     if hedged is not None:
         return hedged
@@ -604,14 +605,36 @@ def _chance(verb: Token, default_subject: Span | None) -> Proposition | None:
         return None
     for noun in _children(verb, "attr", "nsubj"):
         level = HEDGE_NOUNS.get(noun.lemma_.lower())
-        clause = next((c for c in _children(noun, "acl", "ccomp") if any(
-            m.lower_ == "that" for m in _children(c, "mark"))), None)
+        clause = next((c for c in _children(noun, "acl", "ccomp", "relcl") if any(
+            m.lower_ == "that" for m in _children(c, "mark")) or (  # "a chance the talks
+            c.dep_ == "relcl" and _children(c, "nsubj")  # fail", not "a chance which
+            and not any(t.tag_ in _RELATIVE_TAGS for t in c.children))), None)  # no one took"
         found = proposition(clause, default_subject) if level and clause is not None else None
         if found is not None:  # "no chance that X": X will not happen
             if _negated(verb) or any(d.lower_ in NEGATIVE_ARGUMENTS
                                      for d in _children(noun, "det")):
                 return replace(found, polarity=flipped(found.polarity))
             return replace(found, certainty=level)
+    return None
+
+
+def _on_course(verb: Token) -> Proposition | None:
+    """"The deal is on track to close in March": it closes then, probably."""
+    if verb.lemma_ != "be":
+        return None
+    subject = next(iter(_children(verb, "nsubj")), None)
+    courses = [(course, [*_children(course, "acl", "relcl"), *_children(verb, "xcomp")])
+               for prep in _children(verb, "prep") for course in _children(prep, "pobj")]
+    courses += [(course, _children(verb, "xcomp")) for course in _children(verb, "attr")
+                if any(c.lower_ == "on" for c in course.children)]  # "is not on course to"
+    for course, clauses in courses:
+        clause = next((c for c in clauses if infinitive(c)), None)
+        if course.lemma_.lower() in COURSE_NOUNS and clause is not None and subject:
+            found = proposition(clause, phrase(subject, keep_conjuncts=True))
+            if found is not None:
+                return replace(found, certainty=weakest(found.certainty, Certainty.probable),
+                               future=True, polarity=flipped(found.polarity)
+                               if _negated(verb) else found.polarity)
     return None
 
 

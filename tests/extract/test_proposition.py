@@ -156,3 +156,24 @@ def test_a_role_before_a_name_makes_it_a_persons_name():
 )
 def test_a_clause_rated_after_it_is(text, expected):
     assert of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal is on track to close in March.",
+         ("The deal", "close", None, "positive", "probable", True)),
+        ("The bank is on schedule to cut rates.",
+         ("The bank", "cut", "rates", "positive", "probable", True)),
+        ("The plant is not on course to reopen this year.",
+         ("The plant", "reopen", None, "negative", "probable", True)),
+        # a chance whose clause the parse hangs as a relative clause, without "that"
+        ("There is a good chance the talks will collapse.",
+         ("the talks", "collapse", None, "positive", "possible", True)),
+        # a real relative clause describes the chance and says nothing of it
+        ("There is a chance which nobody took.",
+         ("a chance", "be", "a chance which nobody took", "positive", "possible", False)),
+    ],
+)
+def test_on_course_and_a_chance(text, expected):
+    assert of(text) == expected
