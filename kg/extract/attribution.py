@@ -225,6 +225,10 @@ def _content_head(cue: Token, key: str) -> Token | None:
                 if any(m.lower_ == "that" for m in _children(clause, "mark")) \
                         or clause.dep_ != "relcl":
                     return clause
+            if CUES[key] is ClaimKind.denial:  # "played down talk of a snap election"
+                for prep in _children(obj, "prep"):
+                    if prep.lower_ == "of" and _children(prep, "pobj"):
+                        return _children(prep, "pobj")[0]
         if obj.lemma_.lower() in DEMAND_NOUNS and CUES[key] is ClaimKind.denial:
             for clause in _children(obj, "advcl", "relcl", "acl"):
                 if infinitive(clause):

@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     DECISION_LEMMAS,
     DELAYING_WORDS,
     ELLIPTIC_VERBS,
+    EVENT_NOUNS,
     EXTRAPOSED_ADJECTIVES,
     FUTURE_ADVERBS,
     FUTURE_MODALS,
@@ -713,5 +714,8 @@ def _nominal(noun: Token, default_subject: Span | None) -> Proposition | None:
     subject = phrase(noun, keep_conjuncts=True)
     if not subject.text:
         return None
+    if lemma in EVENT_NOUNS:  # "talk of a snap election": that the election takes place
+        return Proposition(subject, OCCURRENCE_PREDICATE, None, Polarity.positive,
+                           Certainty.certain, future=True, nominal=True)
     return Proposition(subject, "", None, Polarity.positive, Certainty.certain, future=False,
                        nominal=True)

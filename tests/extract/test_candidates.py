@@ -145,6 +145,12 @@ def test_as_we_said_is_a_reminder_and_the_clause_after_it_the_claim():
          "a year had pointed to a Green victory in the city election.",
          ("opinion polls", "prediction", "Green", "win", "the city election", "positive",
           "probable")),
+        # a denial of talk of an event denies that it takes place
+        ("The minister played down talk of a snap election.",
+         ("The minister", "denial", "a snap election", "proceed", None, "negative",
+          "certain")),
+        ("The union denied rumours of a strike.",
+         ("The union", "denial", "The union", "strike", None, "negative", "certain")),
         # a tag that ends the sentence without a comma
         ("Kai Berg can be handed over to Norway for trial the appeals court ruled on Tuesday.",
          ("the appeals court", "announcement", "Kai Berg", "hand over", "Norway for trial",
