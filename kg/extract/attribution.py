@@ -206,6 +206,11 @@ def _content_head(cue: Token, key: str) -> Token | None:
     for clause in clauses:
         if clause.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _inverted_condition(clause):
             return clause
+    for relay in _children(cue, "advcl"):  # "reported, citing a source, that X": the parse
+        if relay.lemma_.lower() in RELAY_VERBS:  # hangs the clause on "citing"
+            for clause in _children(relay, "ccomp"):
+                if any(m.lower_ == "that" for m in _children(clause, "mark")):
+                    return clause
     for prep in _children(cue, "prep"):  # "said in a statement that X": the parse hangs
         for pobj in _children(prep, "pobj"):  # the clause on the statement
             for clause in _children(pobj, "acl", "ccomp", "relcl"):
@@ -348,13 +353,20 @@ def _cited(cue: Token) -> Token | None:
     return None
 
 
+def _source_like(noun: Token) -> bool:
+    """A noun that names who said something: a person, an organization, or a speaker noun
+    ("sources", "officials", "a person familiar with")."""
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.lemma_.lower() in SPEAKER_NOUNS
+
+
 def _relay(cue: Token, speaker: Token, content: Token) -> tuple[Token, Token] | None:
     """A claim relayed: "the broadcaster reported, citing officials" -> (officials, the
     broadcaster); "X, quoted by the agency, said" -> (X, the agency)."""
-    for child in (*cue.children, *(c for c in content.children if c.i < content.i)):
+    for child in (*cue.children, *content.children):
         if child.lemma_.lower() in RELAY_VERBS and child.tag_ == "VBG":
             for source in _children(child, "dobj"):
-                return source, speaker
+                if child.i < content.i or _source_like(source):  # "X will close, citing
+                    return source, speaker  # officials", not "..., citing weak demand"
     relays = [c for c in speaker.children if c.dep_ == "acl"]
     if speaker.dep_ == "nsubjpass":  # "X was quoted by the agency as saying"
         relays.append(speaker.head)

@@ -204,3 +204,19 @@ def test_a_halted_merger_does_not_go_ahead():
     assert (claim.kind, claim.subject.text, claim.predicate, claim.polarity,
             claim.certainty) == (ClaimKind.announcement, "Lumo", "merge", Polarity.negative,
                                  Certainty.certain)
+
+
+@pytest.mark.parametrize("text", [
+    "The broadcaster reported, citing an unnamed source, that the plant would close.",
+    "The broadcaster reported that the plant would close, citing an unnamed source.",
+])
+def test_citing_a_source_relays_its_claim(text):
+    [claim] = extract_candidates(f"Title\n\n{text}")
+    assert (claim.claimant.text, claim.reported_by.text, claim.subject.text,
+            claim.predicate) == ("an unnamed source", "The broadcaster", "the plant", "close")
+
+
+def test_citing_a_reason_relays_nothing():
+    [claim] = extract_candidates("Title\n\nThe bank said it would cut rates, citing weak "
+                                 "demand.")
+    assert (claim.claimant.text, claim.reported_by) == ("The bank", None)
