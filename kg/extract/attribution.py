@@ -940,8 +940,10 @@ def headline_colon(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
                for t in speaker_side):
             continue
         heads = [t for t in claim_side if t.head not in claim_side or t.head == t]
-        content = next((t for t in heads if t.pos_ in ("VERB", "AUX", "ADJ")), None)
-        if content is None:
+        content = next((t for t in heads if t.pos_ in ("VERB", "AUX", "ADJ")), None) or next(
+            (t for t in heads if any(a.lemma_.lower() in CHAIN and _children(a, "xcomp")
+                                     for a in _children(t, "amod"))), None)  # "Greens
+        if content is None:  # likely to win vote: poll", the frame parsed as a modifier
             content = next((t for t in claim_side if t.pos_ in ("VERB", "AUX")), None)
         if content is None:
             continue

@@ -424,9 +424,32 @@ def _carried(verb: Token) -> tuple[Token, Token | None, bool] | None:
     return None
 
 
+def _framed_noun(noun: Token) -> Proposition | None:
+    """A headline without its verb, "Greens likely to win vote": the parse makes the name
+    the head and the frame its modifier; the frame's clause is the claim about the name."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for frame in _children(noun, "amod"):
+        level = CHAIN.get(frame.lemma_.lower())
+        clause = next((c for c in _children(frame, "xcomp") if infinitive(c)), None)
+        framing = {t.i for t in frame.subtree}
+        name = of_tokens([t for t in noun.subtree if t.i not in framing and t.i <= noun.i],
+                         head=noun)
+        found = proposition(clause, name) if level and clause is not None else None
+        if found is not None:
+            certainty, in_future, negates = level
+            return replace(found, certainty=weakest(found.certainty, certainty),
+                           future=found.future or in_future,
+                           polarity=flipped(found.polarity) if negates else found.polarity)
+    return None
+
+
 def proposition(head: Token, default_subject: Span | None = None) -> Proposition | None:
     """The proposition of the clause headed by ``head``; ``default_subject`` stands in where
     the clause has none of its own ("ruled out quitting": the speaker quits)."""
+    framed = _framed_noun(head)
+    if framed is not None:
+        return framed
     if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ not in ("ROOT",):
         return _nominal(head, default_subject)
     verb, framing = _chain(head)

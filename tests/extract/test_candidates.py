@@ -220,3 +220,14 @@ def test_citing_a_reason_relays_nothing():
     [claim] = extract_candidates("Title\n\nThe bank said it would cut rates, citing weak "
                                  "demand.")
     assert (claim.claimant.text, claim.reported_by) == ("The bank", None)
+
+
+@pytest.mark.parametrize(("headline", "polarity"), [
+    ("Greens likely to win vote: poll", Polarity.positive),
+    ("Greens unlikely to win vote: poll", Polarity.negative),
+])
+def test_a_headline_frame_the_parse_reads_as_a_modifier(headline, polarity):
+    [claim] = extract_candidates(f"{headline}\n\nThe mayor opened a bridge on Monday.")
+    assert (claim.claimant.text, claim.kind, claim.subject.text, claim.predicate,
+            claim.object.text, claim.polarity, claim.certainty) == (
+        "poll", ClaimKind.prediction, "Greens", "win", "vote", polarity, Certainty.probable)
