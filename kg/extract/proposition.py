@@ -579,7 +579,10 @@ def _remote(verb: Token) -> bool:
     """Whether a verb is done from afar: "virtually", "via video link", "by videoconference"."""
     if any(c.lower_ in REMOTE_ADVERBS for c in _children(verb, "advmod")):
         return True
-    return any(t.lemma_.lower() in REMOTE_MEANS for prep in _children(verb, "prep")
+    objects = [*_children(verb, "dobj"),  # the means may hang on the object: "take part
+               *(o for prep in _children(verb, "prep") for o in _children(prep, "pobj"))]
+    preps = [*_children(verb, "prep"), *(p for o in objects for p in _children(o, "prep"))]
+    return any(t.lemma_.lower() in REMOTE_MEANS for prep in preps  # in the summit via video"
                if prep.lower_ in ("via", "by", "through", "over") for t in prep.subtree)
 
 
