@@ -399,6 +399,9 @@ PREDICATES: dict[str, tuple[str, bool]] = {
     "resign": ("resign", False), "run for": ("run", False), "seek reelection": ("run", False),
     "rebuff": ("accept", True), "spurn": ("accept", True),
     "sign": ("sign", False),
+    "profit": ("profit", False), "make money": ("profit", False),
+    "make profit": ("profit", False), "lose money": ("profit", True),
+    "make loss": ("profit", True), "post loss": ("profit", True),
 }
 
 # Taking part from afar is a proposition of its own: "will attend virtually", "take part via

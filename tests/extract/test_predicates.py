@@ -62,6 +62,9 @@ def filed(text: str) -> tuple[str, str | None, str]:
         ("Ana Ruiz is still in the race for mayor.", ("withdraw from", None, "negative")),
         ("Ana Ruiz will win the vote.", ("win", "the vote", "positive")),
         ("Ana Ruiz will lose the vote.", ("win", "the vote", "negative")),
+        # losing money is no lost contest
+        ("The plant is losing money.", ("profit", None, "negative")),
+        ("The plant made a profit.", ("profit", None, "positive")),
         # strikes
         ("The union will go on strike.", ("strike", None, "positive")),
         ("The union averted a strike at the port.", ("strike", "the port", "negative")),
