@@ -121,7 +121,7 @@ def _members(ref: EntityRef, known: set[str]) -> list[str]:
 
 def _keys(claim: Claim, known: set[str]) -> list[Proposition]:
     """The propositions a claim states: one, or one per party of a joined name ("Lumo and
-    Vexa are not in talks with Kallo" says so of each)."""
+    Vexa will not attend" says so of each)."""
     subjects = _members(claim.subject, known)
     targets = _members(claim.object, known) if claim.object else [claim.proposition_key[2]]
     keys = []

@@ -27,9 +27,8 @@ def filed(text: str) -> tuple[str, str | None, str]:
         ("Ana Ruiz will take part in the summit via video link.",
          ("attend remotely", "the summit via video link", "positive")),
         ("Ana Ruiz will participate by videoconference.", ("attend remotely", None, "positive")),
-        ("Ana Ruiz had decided to participate in the Baltic summit via video conference "
-         "format.", ("attend remotely", "the Baltic summit via video conference format",
-                     "positive")),
+        ("Kai Berg has agreed to take part in the Nordic summit via video conference mode.",
+         ("attend remotely", "the Nordic summit via video conference mode", "positive")),
         ("Ana Ruiz won't attend the forum in person.",
          ("attend", "the forum in person", "negative")),
         ("Ana Ruiz will attend the summit by train.", ("attend", "the summit by train",
