@@ -97,11 +97,15 @@ class TrackRecord:
         scores = [f.brier for f in self.forecasts if f.brier is not None]
         return round(sum(scores) / len(scores), 4) if scores else None
 
+    @property
+    def scored(self) -> int:
+        return self.count("right") + self.count("wrong")
+
     def summary(self) -> dict[str, object]:
         """The record in one row: counts of claims, reversals and forecasts by verdict."""
         return {"claimant": self.claimant, "claims": len(self.claims),
                 "reversals": len(self.reversals), "forecasts": len(self.forecasts),
-                "scored": self.count("right") + self.count("wrong"),
+                "scored": self.scored,
                 "right": self.count("right"), "wrong": self.count("wrong"),
                 "open": self.count("open"), "annulled": self.count("annulled"),
                 "brier": self.brier}
@@ -109,30 +113,29 @@ class TrackRecord:
 
 def track_record(claimant_id: str, claims: list[Claim], contradictions: list[Contradiction],
                  deciders: Deciders) -> TrackRecord:
-    mine = sorted((c for c in claims if c.claimant.id == claimant_id), key=by_date)
-    ids = {c.id for c in mine}
-    record = TrackRecord(claimant=mine[0].claimant.name if mine else claimant_id, claims=mine)
-    record.reversals = [c for c in contradictions if c.kind is ContradictionKind.self_reversal
-                        and {c.a, c.b} & ids]
-    same, cancelled = _same_proposition(claims), frozenset(called_off(claims))
-    record.forecasts = [outcome(c, same[c.id], deciders, cancelled)
-                        for c in mine if c.kind in TENTATIVE]
-    return record
-
-
-def _same_proposition(claims: list[Claim]) -> dict[str, list[Claim]]:
-    """For each claim id, the claims on its proposition."""
-    return {claim.id: group for group in propositions(claims).values() for claim in group}
+    records = _records(claims, contradictions, deciders, only=claimant_id)
+    return records[0] if records else TrackRecord(claimant=claimant_id)
 
 
 def track_records(claims: list[Claim], contradictions: list[Contradiction],
                   deciders: Deciders) -> list[TrackRecord]:
     """Every claimant's record, best forecasters first: scored ones by Brier score (lowest
     first), then by how many forecasts were scored, then by name; unscored ones after."""
+    return sorted(_records(claims, contradictions, deciders),
+                  key=lambda r: (r.brier is None, r.brier or 0.0, -r.scored, -len(r.claims),
+                                 r.claimant.lower()))
+
+
+def _records(claims: list[Claim], contradictions: list[Contradiction], deciders: Deciders,
+             only: str | None = None) -> list[TrackRecord]:
+    """The record of each claimant (or of ``only``), its forecasts judged by the claims on
+    their propositions."""
     by_claimant: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        by_claimant[claim.claimant.id].append(claim)
-    same, cancelled = _same_proposition(claims), frozenset(called_off(claims))
+        if only is None or claim.claimant.id == only:
+            by_claimant[claim.claimant.id].append(claim)
+    same = {claim.id: group for group in propositions(claims).values() for claim in group}
+    cancelled = frozenset(called_off(claims))
     owner = {claim.id: claim.claimant.id for claim in claims}
     reversals: dict[str, list[Contradiction]] = defaultdict(list)
     for contradiction in contradictions:
@@ -147,13 +150,7 @@ def track_records(claims: list[Claim], contradictions: list[Contradiction],
             claimant=mine[0].claimant.name, claims=mine, reversals=reversals[claimant],
             forecasts=[outcome(c, same[c.id], deciders, cancelled)
                        for c in mine if c.kind in TENTATIVE]))
-
-    def rank(record: TrackRecord) -> tuple[bool, float, int, int, str]:
-        scored = record.count("right") + record.count("wrong")
-        return (record.brier is None, record.brier or 0.0, -scored, -len(record.claims),
-                record.claimant.lower())
-
-    return sorted(records, key=rank)
+    return records
 
 
 @dataclass

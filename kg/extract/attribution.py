@@ -44,7 +44,14 @@ from kg.extract.lexicon import (
     VIEW_VERBS,
 )
 from kg.extract.parse import text_of
-from kg.extract.proposition import forecast, infinitive, object_gap, phrase
+from kg.extract.proposition import (
+    forecast,
+    framing,
+    infinitive,
+    object_gap,
+    opened_by_that,
+    phrase,
+)
 from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, ClaimKind
 
@@ -198,7 +205,7 @@ def _content_head(cue: Token, key: str) -> Token | None:
                     return pobj  # "pointed to a Labor win"
     particle = _particle(cue, key)
     own = [] if particle is None else [c for c in _children(particle, "ccomp", "advcl", "csubj")
-                                       if any(m.lower_ == "that" for m in _children(c, "mark"))]
+                                       if opened_by_that(c)]
     clauses = sorted((c for c in [*_children(cue, "ccomp", "xcomp"), *own]
                       if not _apart(c, cue) and c != particle),
                      key=lambda clause: (_reports(clause), not _marked(clause),
@@ -209,12 +216,12 @@ def _content_head(cue: Token, key: str) -> Token | None:
     for relay in _children(cue, "advcl"):  # "reported, citing a source, that X": the parse
         if relay.lemma_.lower() in RELAY_VERBS:  # hangs the clause on "citing"
             for clause in _children(relay, "ccomp"):
-                if any(m.lower_ == "that" for m in _children(clause, "mark")):
+                if opened_by_that(clause):
                     return clause
     for prep in _children(cue, "prep"):  # "said in a statement that X": the parse hangs
         for pobj in _children(prep, "pobj"):  # the clause on the statement
             for clause in _children(pobj, "acl", "ccomp", "relcl"):
-                if any(m.lower_ == "that" for m in _children(clause, "mark")):
+                if opened_by_that(clause):
                     return clause
     if cue.head.pos_ == "NOUN" and object_gap(cue):
         return cue.head  # "the allegations, which he denied", "the recovery the bank expects"
@@ -227,7 +234,7 @@ def _content_head(cue: Token, key: str) -> Token | None:
     for obj in objects:
         if obj.lemma_.lower() in CONTENT_NOUNS:
             for clause in _children(obj, "acl", "ccomp", "relcl"):
-                if any(m.lower_ == "that" for m in _children(clause, "mark")) \
+                if opened_by_that(clause) \
                         or clause.dep_ != "relcl":
                     return clause
             if CUES[key] is ClaimKind.denial:  # "played down talk of a snap election"
@@ -323,7 +330,7 @@ def _set_off(cue: Token) -> bool:
         return True
     words = [t for t in cue.sent if not (t.is_punct or t.is_space)]
     subjects = _children(cue, "nsubj")
-    return (bool(words) and words[-1] in list(cue.subtree) and before.pos_ != "CCONJ"
+    return (bool(words) and words[-1].i <= cue.right_edge.i and before.pos_ != "CCONJ"
             and bool(subjects) and subjects[0].i < cue.i and cue.tag_ in ("VBD", "VBZ"))
 
 
@@ -618,7 +625,7 @@ def _coordinated(content: Token) -> tuple[Token, ...]:
         for child in head.children:
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and (contrast or (
                     _children(child, "nsubj", "nsubjpass")
-                    and not any(m.lower_ == "that" for m in _children(child, "mark")))):
+                    and not opened_by_that(child))):
                 found.append(child)
                 pending.append(child)
             elif child.dep_ == "advcl" and _children(child, "nsubj", "nsubjpass") and any(
@@ -754,11 +761,11 @@ def claim_noun(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
         if token.pos_ != "NOUN" or lemma not in CLAIM_NOUNS:
             continue
         clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")
-                   and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+                   and opened_by_that(c)]
         holders = [token, token.head] if token.dep_ == "nsubj" else [token]
         if token.dep_ == "nsubj":  # "speculation is mounting that ..."
-            clauses += [c for c in token.head.children if c.dep_ == "ccomp" and any(
-                m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+            clauses += [c for c in token.head.children
+                        if c.dep_ == "ccomp" and opened_by_that(c)]
         for prep in (p for holder in holders for p in _children(holder, "prep")):
             for pobj in _children(prep, "pobj"):
                 if pobj.lemma_.lower() in ("possibility", "prospect", "idea"):
@@ -941,9 +948,8 @@ def headline_colon(sentence: Sentence, headline: bool) -> Iterator[Attribution]:
             continue
         heads = [t for t in claim_side if t.head not in claim_side or t.head == t]
         content = next((t for t in heads if t.pos_ in ("VERB", "AUX", "ADJ")), None) or next(
-            (t for t in heads if any(a.lemma_.lower() in CHAIN and _children(a, "xcomp")
-                                     for a in _children(t, "amod"))), None)  # "Greens
-        if content is None:  # likely to win vote: poll", the frame parsed as a modifier
+            (t for t in heads if framing(t)), None)  # "Greens likely to win vote: poll"
+        if content is None:
             content = next((t for t in claim_side if t.pos_ in ("VERB", "AUX")), None)
         if content is None:
             continue

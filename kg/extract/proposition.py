@@ -62,8 +62,8 @@ from kg.extract.lexicon import (
 from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, Polarity
 
-__all__ = ["Proposition", "flipped", "forecast", "infinitive", "object_gap", "phrase",
-           "proposition", "weakest"]
+__all__ = ["Proposition", "flipped", "forecast", "framing", "infinitive", "object_gap",
+           "opened_by_that", "phrase", "proposition", "weakest"]
 
 _RANK = {Certainty.certain: 2, Certainty.probable: 1, Certainty.possible: 0}
 
@@ -77,6 +77,11 @@ NOT_IN_PHRASE = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis
 def flipped(polarity: Polarity) -> Polarity:
     """The other polarity: what a denial, a doubt or a raised negation says of a clause."""
     return Polarity.negative if polarity is Polarity.positive else Polarity.positive
+
+
+def opened_by_that(clause: Token) -> bool:
+    """A clause with "that" as its mark ("said that X", "a chance that X")."""
+    return any(m.lower_ == "that" for m in _children(clause, "mark"))
 
 
 def infinitive(token: Token) -> bool:
@@ -424,24 +429,34 @@ def _carried(verb: Token) -> tuple[Token, Token | None, bool] | None:
     return None
 
 
-def _framed_noun(noun: Token) -> Proposition | None:
-    """A headline without its verb, "Greens likely to win vote": the parse makes the name
-    the head and the frame its modifier; the frame's clause is the claim about the name."""
+def framing(noun: Token) -> tuple[Token, Token] | None:
+    """The frame the parse made a modifier of a name in a headline without its verb, and
+    the frame's clause: "Greens [likely] to [win] vote"."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     for frame in _children(noun, "amod"):
-        level = CHAIN.get(frame.lemma_.lower())
         clause = next((c for c in _children(frame, "xcomp") if infinitive(c)), None)
-        framing = {t.i for t in frame.subtree}
-        name = of_tokens([t for t in noun.subtree if t.i not in framing and t.i <= noun.i],
-                         head=noun)
-        found = proposition(clause, name) if level and clause is not None else None
-        if found is not None:
-            certainty, in_future, negates = level
-            return replace(found, certainty=weakest(found.certainty, certainty),
-                           future=found.future or in_future,
-                           polarity=flipped(found.polarity) if negates else found.polarity)
+        if frame.lemma_.lower() in CHAIN and clause is not None:
+            return frame, clause
     return None
+
+
+def _framed_noun(noun: Token) -> Proposition | None:
+    """"Greens likely to win vote": the frame's clause is the claim about the name."""
+    found_frame = framing(noun)
+    if found_frame is None:
+        return None
+    frame, clause = found_frame
+    framed = {t.i for t in frame.subtree}
+    name = of_tokens([t for t in noun.subtree if t.i not in framed and t.i <= noun.i],
+                     head=noun)
+    found = proposition(clause, name)
+    if found is None:
+        return None
+    certainty, in_future, negates = CHAIN[frame.lemma_.lower()]
+    return replace(found, certainty=weakest(found.certainty, certainty),
+                   future=found.future or in_future,
+                   polarity=flipped(found.polarity) if negates else found.polarity)
 
 
 def proposition(head: Token, default_subject: Span | None = None) -> Proposition | None:
@@ -632,10 +647,10 @@ def _chance(verb: Token, default_subject: Span | None) -> Proposition | None:
         return None
     for noun in _children(verb, "attr", "nsubj"):
         level = HEDGE_NOUNS.get(noun.lemma_.lower())
-        clause = next((c for c in _children(noun, "acl", "ccomp", "relcl") if any(
-            m.lower_ == "that" for m in _children(c, "mark")) or (  # "a chance the talks
-            c.dep_ == "relcl" and _children(c, "nsubj")  # fail", not "a chance which
-            and not any(t.tag_ in _RELATIVE_TAGS for t in c.children))), None)  # no one took"
+        clause = next((c for c in _children(noun, "acl", "ccomp", "relcl")
+                       if opened_by_that(c) or (  # "a chance the talks fail", not "a chance
+                           c.dep_ == "relcl" and _children(c, "nsubj")  # which no one took"
+                           and not any(t.tag_ in _RELATIVE_TAGS for t in c.children))), None)
         found = proposition(clause, default_subject) if level and clause is not None else None
         if found is not None:  # "no chance that X": X will not happen
             if _negated(verb) or any(d.lower_ in NEGATIVE_ARGUMENTS
@@ -673,7 +688,7 @@ def _extraposed(verb: Token) -> Proposition | None:
     for rating in _children(verb, "acomp"):
         level = EXTRAPOSED_ADJECTIVES.get(rating.lemma_.lower())
         clauses = [c for c in (*_children(verb, "ccomp"), *_children(rating, "ccomp"))
-                   if any(m.lower_ == "that" for m in _children(c, "mark"))]
+                   if opened_by_that(c)]
         found = proposition(clauses[0]) if level is not None and clauses else None
         if found is not None:
             certainty, negates = level

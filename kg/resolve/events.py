@@ -282,24 +282,30 @@ class TextEvents:
         return min(candidates, key=lambda d: abs((d - self.published).days)).year
 
     @cached_property
+    def _mentions(self) -> list[tuple[str, Event]]:
+        """Every named event mention in text order, with its noun's lemma."""
+        return [(token.lemma_.lower(), event) for token in parse(self.text)
+                if (event := self.named(token)) is not None]
+
+    def _main(self, events: list[Event]) -> Event | None:
+        """Of the events mentioned, the article's: one not dated before the article's year
+        first ("the 2019 summit" in a caption is background), then the most mentioned, then
+        the first."""
+        counts = Counter(event.id for event in events)
+        first = {event.id: event for event in reversed(events)}
+        best = min(counts, key=lambda e: (self._past(first[e]), -counts[e]), default=None)
+        return first[best] if best else None
+
+    @cached_property
     def _named_by_noun(self) -> dict[str, Event]:
-        """The article's named event for each event noun: one not dated before the article's
-        year first ("the 2019 summit" in a caption is background), then the most mentioned,
-        then the first."""
-        mentions: dict[str, Counter[str]] = {}
-        first: dict[str, Event] = {}
-        for token in parse(self.text):
-            event = self.named(token)
-            if event is not None:
-                mentions.setdefault(token.lemma_.lower(), Counter())[event.id] += 1
-                first.setdefault(event.id, event)
-        order = list(first)
+        """The article's named event for each event noun ("the summit")."""
+        nouns = dict.fromkeys(noun for noun, _ in self._mentions)
+        return {noun: self._main([e for n, e in self._mentions if n == noun]) for noun in nouns}
 
-        def rank(event_id: str, counts: Counter[str]) -> tuple[bool, int, int]:
-            return (self._past(first[event_id]), -counts[event_id], order.index(event_id))
-
-        return {noun: first[min(counts, key=lambda e, c=counts: rank(e, c))]
-                for noun, counts in mentions.items()}
+    @cached_property
+    def focus(self) -> Event | None:
+        """The event the article is about among those it names."""
+        return self._main([event for _, event in self._mentions])
 
     def _past(self, event: Event) -> bool:
         year = _YEAR.search(event.name)
@@ -317,12 +323,3 @@ class TextEvents:
                 if _event_noun(noun):
                     return self.named(noun) or self._named_by_noun.get(noun.lemma_.lower())
         return None
-
-    @cached_property
-    def focus(self) -> Event | None:
-        """The event the article is about among those it names: the most mentioned."""
-        named = [event for t in parse(self.text) if (event := self.named(t)) is not None]
-        counts = Counter(event.id for event in named)
-        first = {event.id: event for event in reversed(named)}
-        best = max(counts, key=lambda e: (not self._past(first[e]), counts[e]), default=None)
-        return first[best] if best else None
