@@ -318,6 +318,8 @@ CHAIN: dict[str, tuple[Certainty, bool, bool]] = {
     "understand": (Certainty.probable, False, False),
     "rumour": (Certainty.possible, True, False),
     "rumor": (Certainty.possible, True, False),
+    "convince": (Certainty.probable, True, False),
+    "persuade": (Certainty.probable, True, False),
 }
 
 # Nouns that hedge a clause built on them ("a good chance", "the possibility").
@@ -375,6 +377,7 @@ PREDICATES: dict[str, tuple[str, bool]] = {
     "pull out": ("withdraw from", False), "drop out": ("withdraw from", False),
     "quit": ("withdraw from", False), "stand down": ("withdraw from", False),
     "step down": ("withdraw from", False), "exit": ("withdraw from", False),
+    "leave": ("withdraw from", False), "leave for": ("visit", False),
     "scrap": ("maintain", True), "abandon": ("maintain", True),
     "discontinue": ("maintain", True), "end": ("maintain", True),
     "maintain": ("maintain", False), "keep": ("maintain", False),
@@ -630,6 +633,9 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # Demonstratives that stand for what the claim before spoke of ("This could be the storm
 # of the decade").
 DEMONSTRATIVES = frozenset({"this", "that"})
+
+# The speaker's own pronouns: in a quotation they mean the one quoted ("for me to go").
+SPEAKER_SELF = frozenset({"i", "me", "we", "us"})
 
 # Words that open an indirect question ("why he decided to stay"): no claim inside.
 QUESTION_WORDS = frozenset({"why", "how", "whether"})

@@ -491,7 +491,9 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
             return replace(found, polarity=polarity, future=future,
                            certainty=weakest(found.certainty, None if settled
                                              else Certainty.probable))
-    subject_token = _subject_of([*framing, verb]) if framing else _subject_of([verb])
+    controller = next((o for f in reversed(framing) for o in _children(f, "dobj")), None)
+    subject_token = controller or (  # "convinced him to quit": he quits
+        _subject_of([*framing, verb]) if framing else _subject_of([verb]))
     if subject_token is None and head != verb:
         subject_token = _subject_of([head])
     if subject_token is None and verb.dep_ in ("ccomp", "conj"):
@@ -681,10 +683,20 @@ def _on_course(verb: Token) -> Proposition | None:
 
 
 def _extraposed(verb: Token) -> Proposition | None:
-    """"It is unlikely that the vote will pass": that it passes, negative, probable."""
+    """"It is unlikely that the vote will pass": that it passes, negative, probable. "It is
+    time for us to leave": that we leave."""
     subject = next(iter(_children(verb, "nsubj", "expl")), None)
     if verb.lemma_ != "be" or subject is None or subject.lower_ != "it":
         return None
+    clauses = [*_children(verb, "advcl", "ccomp", "xcomp"),
+               *(c for attr in _children(verb, "attr") for c in _children(attr, "relcl", "acl"))]
+    for clause in clauses:
+        if infinitive(clause) and _children(clause, "nsubj") and any(
+                m.lower_ == "for" for m in _children(clause, "mark")):
+            found = proposition(clause)
+            if found is not None:
+                return replace(found, polarity=flipped(found.polarity)
+                               if _negated(verb) else found.polarity)
     for rating in _children(verb, "acomp"):
         level = EXTRAPOSED_ADJECTIVES.get(rating.lemma_.lower())
         clauses = [c for c in (*_children(verb, "ccomp"), *_children(rating, "ccomp"))

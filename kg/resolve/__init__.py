@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     OCCURRENCE_NOUNS,
     OCCURRENCE_PREDICATE,
     RESPONSE_NOUNS,
+    SPEAKER_SELF,
     SYMMETRIC_PREDICATES,
     VERDICTS,
 )
@@ -111,7 +112,7 @@ def _subject(candidate: ClaimCandidate, entities: ArticleEntities, claimant: Ent
     """The subject; a pronoun in reported speech ("Messi said he would") means the speaker,
     in a quotation someone else, and "it" or "they" otherwise the previous claim's subject."""
     pronoun = candidate.subject.text.strip().lower()
-    if pronoun in ("i", "we") and candidate.quoted:
+    if pronoun in SPEAKER_SELF and candidate.quoted:
         return claimant  # "I will be there," Costa said
     if pronoun in SPEAKER_PRONOUNS:
         if not candidate.quoted and claimant.type in SPEAKER_PRONOUNS[pronoun]:

@@ -59,6 +59,8 @@ def filed(text: str) -> tuple[str, str | None, str]:
         ("Ana Ruiz will resign.", ("resign", None, "positive")),
         ("Ana Ruiz will stay in the race.", ("withdraw from", None, "negative")),
         ("Ana Ruiz is still in the race for mayor.", ("withdraw from", None, "negative")),
+        ("Ana Ruiz will not leave the race.", ("withdraw from", "the race", "negative")),
+        ("Ana Ruiz will leave for Lumo City.", ("visit", "Lumo City", "positive")),
         ("Ana Ruiz will win the vote.", ("win", "the vote", "positive")),
         ("Ana Ruiz will lose the vote.", ("win", "the vote", "negative")),
         # losing money is no lost contest

@@ -72,6 +72,11 @@ def of(text: str):
          ("The envoy", "attend", "the summit", "negative", "probable", True)),
         ("The envoy refused to attend the summit.",
          ("The envoy", "attend", "the summit", "negative", "certain", True)),
+        # persuaded to do it: the one persuaded does it, if at all
+        ("The envoy was persuaded to attend the summit.",
+         ("The envoy", "attend", "the summit", "positive", "probable", True)),
+        ("The party convinced the envoy to attend the summit.",
+         ("the envoy", "attend", "the summit", "positive", "probable", True)),
         ("The envoy plans to visit Oslo in June.",
          ("The envoy", "visit", "Oslo in June", "positive", "certain", True)),
         ("The council has called off the festival.",
@@ -152,6 +157,12 @@ def test_a_role_before_a_name_makes_it_a_persons_name():
          ("the plan", "work", None, "positive", "possible", True)),
         ("It is not likely that the plan will work.",
          ("the plan", "work", None, "negative", "probable", True)),
+        # "it is … for X to do": that X does it
+        ("It is best for Lumo to stay.", ("Lumo", "remain", None, "positive", "certain", False)),
+        ("It is time for the board to go.",
+         ("the board", "go", None, "positive", "certain", False)),
+        ("It is not the right time for Vexa to leave the talks.",
+         ("Vexa", "withdraw from", "the talks", "negative", "certain", False)),
     ],
 )
 def test_a_clause_rated_after_it_is(text, expected):

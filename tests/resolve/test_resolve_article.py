@@ -33,6 +33,19 @@ def test_claims_with_a_subject_that_names_nobody_are_dropped(gazetteer):
     assert resolve_article(article, list(extract_candidates(article.text)), gazetteer).claims == []
 
 
+@pytest.mark.parametrize("quote", [
+    "I will leave the race",
+    "It is time for me to leave the race",
+    "It is best for us to leave the race",
+])
+def test_the_speakers_own_pronouns_in_a_quotation_mean_the_speaker(gazetteer, quote):
+    article = Article(id="a", path="a.txt", published=date(2030, 1, 1),
+                      text=f"Title\n\n\"{quote},\" Kai Berg said.")
+    [claim] = resolve_article(article, list(extract_candidates(article.text)), gazetteer).claims
+    assert (claim.claimant.name, claim.subject.name, claim.predicate, claim.polarity.value) == (
+        "Kai Berg", "Kai Berg", "withdraw from", "positive")
+
+
 def test_club_denial_and_unnamed_speculation(gazetteer):
     resolved = resolve(DATA / "club_rumour.json", gazetteer)
     denial, rumour = resolved.claims
