@@ -58,9 +58,11 @@ from kg.extract.lexicon import (
     SETTLED_CARRIERS,
     SETTLING_VERBS,
     SPEAKER_NOUNS,
+    SPEAKER_SELF,
+    STANCES,
 )
 from kg.extract.spans import Span, of_tokens
-from kg.models import Certainty, Polarity
+from kg.models import Certainty, ClaimKind, Polarity
 
 __all__ = ["Proposition", "flipped", "forecast", "framing", "infinitive", "object_gap",
            "opened_by_that", "phrase", "proposition", "weakest"]
@@ -469,6 +471,7 @@ def proposition(head: Token, default_subject: Span | None = None) -> Proposition
         return _nominal(head, default_subject)
     verb, framing = _chain(head)
     hedged = (_extraposed(verb) or _on_course(verb) or _hedged(verb, default_subject)
+              or _held(verb, default_subject)
               or _chance(verb, default_subject) or _likelihood(verb))
     if hedged is not None:
         return hedged
@@ -604,12 +607,35 @@ def _remote(verb: Token) -> bool:
 
 
 def _owned(thing: Token | None) -> tuple[Span, Span] | None:
-    """The named owner of a thing and the thing without it: "the bank's cap", "its cap"."""
-    owner = next(iter(_children(thing, "poss")), None) if thing is not None else None
+    """The named owner of a thing and the thing without it: "the bank's cap", "its cap";
+    "the cap" when the mention of a cap before it was the bank's."""
+    if thing is None:
+        return None
+    owner = next(iter(_children(thing, "poss")), None)
+    if owner is None and any(d.lower_ == "the" for d in _children(thing, "det")):
+        before = next((t for t in reversed(thing.doc[:thing.i])
+                       if t.pos_ == "NOUN" and t.lemma_ == thing.lemma_), None)
+        owner = _named_possessor(before) if before is not None else None
+        if owner is not None:
+            start = max((d.i for d in _children(thing, "det")), default=thing.i - 1) + 1
+            return phrase(owner), of_tokens(thing.doc[start:thing.i + 1], head=thing)
     if owner is None or not (owner.pos_ == "PROPN" or owner.lower_ in ("its", "their")):
         return None
     rest = [t for t in thing.subtree if owner.i < t.i <= thing.i and t.dep_ != "case"]
     return phrase(owner), of_tokens(rest, head=thing)
+
+
+def _named_possessor(thing: Token) -> Token | None:
+    """Who owns a thing by name: "the bank's cap", or "its cap" in "the bank scrapped its
+    cap"."""
+    for owner in _children(thing, "poss"):
+        if owner.pos_ == "PROPN":
+            return owner
+        if owner.lower_ in ("its", "their"):
+            verb = next((a for a in thing.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            doer = _subject_of([verb]) if verb is not None else None
+            return doer if doer is not None and doer.pos_ == "PROPN" else None
+    return None
 
 
 def _describes(clause: Token) -> bool:
@@ -633,7 +659,7 @@ def _hedged(verb: Token, default_subject: Span | None) -> Proposition | None:
     """"I think they will go", "I don't think they can win": the clause, probable, with the
     negation raised from the hedge into it."""
     if verb.lemma_.lower() not in HEDGING_VERBS or not any(
-            s.lower_ in ("i", "we") for s in _children(verb, "nsubj")):
+            s.lower_ in SPEAKER_SELF for s in _children(verb, "nsubj")):
         return None
     clause = next((c for c in _children(verb, "ccomp") if c.pos_ in ("VERB", "AUX")), None)
     found = proposition(clause, default_subject) if clause is not None else None
@@ -641,6 +667,26 @@ def _hedged(verb: Token, default_subject: Span | None) -> Proposition | None:
         return None
     return replace(found, polarity=flipped(found.polarity) if _negated(verb) else found.polarity,
                    certainty=weakest(found.certainty, Certainty.probable))
+
+
+def _held(verb: Token, default_subject: Span | None) -> Proposition | None:
+    """"We are convinced that the cap will stay": the clause, as sure as the stance is;
+    "we are doubtful that it will": probably not."""
+    if verb.lemma_ != "be" or not any(s.lower_ in SPEAKER_SELF for s in _children(verb, "nsubj")):
+        return None
+    for stance in _children(verb, "acomp"):
+        kind = STANCES.get(stance.lower_) or STANCES.get(stance.lemma_.lower())
+        clause = next((c for c in (*_children(stance, "ccomp"), *_children(verb, "ccomp"))
+                       if c.pos_ in ("VERB", "AUX")), None)
+        found = proposition(clause, default_subject) if kind and clause is not None else None
+        if found is not None:
+            if _negated(verb):  # "not sure that it will": it may
+                return replace(found, certainty=weakest(found.certainty, Certainty.possible))
+            certainty = Certainty.certain if kind is ClaimKind.statement else Certainty.probable
+            return replace(found, certainty=weakest(found.certainty, certainty),
+                           polarity=flipped(found.polarity)
+                           if kind is ClaimKind.speculation else found.polarity)
+    return None
 
 
 def _chance(verb: Token, default_subject: Span | None) -> Proposition | None:

@@ -252,6 +252,11 @@ def _antecedent(candidate: ClaimCandidate, claimant: Entity,
             return earlier[-1], candidate.polarity
         if candidate.kind is ClaimKind.confirmation:  # "confirmed it", "the development"
             return earlier[-1], earlier[-1].polarity
+        own = [c for c in earlier if c.subject.id == claimant.id]
+        if candidate.kind is ClaimKind.announcement and own and subject.lower() not in (
+                "it", *DEMONSTRATIVES):
+            # "she announced the news" (not "it"): what was just said of her
+            return own[-1], own[-1].polarity
     verdict = candidate.object.text.lower() if candidate.object else ""
     if RESPONSE.match(subject) and candidate.predicate == "be" and verdict in VERDICTS:
         spoken = [c for c in earlier if c.claimant.id == claimant.id

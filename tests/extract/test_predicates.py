@@ -105,6 +105,24 @@ def test_what_an_owner_keeps(text, expected):
             found.object.text if found.object else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Lumo Bank's cap is new. The cap will remain.", ("The Lumo Bank", "maintain", "cap")),
+        ("The Lumo Bank scrapped its cap. The cap will remain.",
+         ("The Lumo Bank", "maintain", "cap")),
+        # the mention just before owns nothing: the thing itself remains
+        ("The Lumo Bank's cap is new. A cap is a limit. The cap will remain.",
+         ("The cap", "remain", None)),
+        ("His cap is new. The cap will remain.", ("The cap", "remain", None)),
+    ],
+)
+def test_the_thing_owned_before_stays_its_owners(text, expected):
+    found = proposition(list(parse(text).sents)[-1].root)
+    assert (found.subject.text, found.predicate,
+            found.object.text if found.object else None) == expected
+
+
 def test_rows_are_lowercase_and_each_predicate_files_under_itself():
     for phrase, (predicate, _) in PREDICATES.items():
         assert phrase == " ".join(phrase.lower().split()), phrase

@@ -172,6 +172,23 @@ def test_a_clause_rated_after_it_is(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("We are convinced that the vote will pass.",
+         ("the vote", "pass", None, "positive", "certain", True)),
+        ("We are confident that the vote will pass.",
+         ("the vote", "pass", None, "positive", "probable", True)),
+        ("I am not sure that the vote will pass.",
+         ("the vote", "pass", None, "positive", "possible", True)),
+        ("We are doubtful that the vote will pass.",
+         ("the vote", "pass", None, "negative", "probable", True)),
+    ],
+)
+def test_the_speakers_own_stance_towards_a_clause(text, expected):
+    assert of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The deal is on track to close in March.",
          ("The deal", "close", None, "positive", "probable", True)),
         ("The bank is on schedule to cut rates.",

@@ -46,6 +46,22 @@ def test_the_speakers_own_pronouns_in_a_quotation_mean_the_speaker(gazetteer, qu
         "Kai Berg", "Kai Berg", "withdraw from", "positive")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kai Berg has dropped out of the race, his aides said. Berg announced the news on Sunday.",
+     ("Kai Berg", "withdraw from", "positive")),
+    # news about someone else is no announcement of one's own
+    ("Lumo will cut jobs, the board said. Vexa announced the news on Tuesday.",
+     ("news", "announce", "positive")),
+])
+def test_announcing_the_news_announces_what_was_just_said_of_the_speaker(gazetteer, text,
+                                                                          expected):
+    article = Article(id="a", path="a.txt", published=date(2030, 1, 1), text=f"Title\n\n{text}")
+    claims = resolve_article(article, list(extract_candidates(article.text)), gazetteer).claims
+    last = claims[-1]
+    assert (last.kind.value, last.subject.name, last.predicate, last.polarity.value) == (
+        "announcement", *expected)
+
+
 def test_club_denial_and_unnamed_speculation(gazetteer):
     resolved = resolve(DATA / "club_rumour.json", gazetteer)
     denial, rumour = resolved.claims
