@@ -30,7 +30,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.parse import model_name, parse, text_of
 from kg.extract.proposition import Proposition, flipped, infinitive, proposition, weakest
-from kg.extract.spans import Span
+from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, ClaimKind, Polarity
 
 __all__ = ["ClaimCandidate", "extract_candidates", "model_name"]
@@ -156,6 +156,20 @@ def _stated(attribution: Attribution) -> Proposition | None:
                        Certainty.certain, future=False)
 
 
+def _relative_anaphor(attribution: Attribution) -> Proposition | None:
+    """"…, a charge that Lumo denies": a denial or confirmation whose content is the relative
+    pronoun of a bare noun in apposition (not "allegations of fraud, which"); the pronoun
+    stands for the claim just made, which resolution puts in its place."""
+    pronoun = attribution.content
+    noun = pronoun.head.head
+    if (pronoun.lower_ not in ("that", "which") or pronoun.head.dep_ != "relcl"
+            or noun.dep_ != "appos" or any(c.dep_ == "prep" for c in noun.children)
+            or attribution.kind not in (ClaimKind.denial, ClaimKind.confirmation)):
+        return None
+    return Proposition(of_tokens([pronoun], head=pronoun), "", None, Polarity.positive,
+                       Certainty.certain, future=False)
+
+
 def _candidate(attribution: Attribution, headline: bool) -> ClaimCandidate | None:
     committed = attribution.content.dep_ == "xcomp" and attribution.cue in COMMITMENTS
     asked = (infinitive(attribution.content)  # "rejected calls to resign": the speaker was
@@ -165,7 +179,8 @@ def _candidate(attribution: Attribution, headline: bool) -> ClaimCandidate | Non
         or asked
     content = _stated(attribution) or proposition(  # "ruled out quitting", "a strike", "vowed
         # to strike": the speaker's own
-        attribution.content, attribution.subject or (attribution.claimant if own else None))
+        attribution.content, attribution.subject or (attribution.claimant if own else None)
+    ) or _relative_anaphor(attribution)
     if content is None or not content.subject.text:
         return None
     if committed:  # "vowed to strike": a strike to come

@@ -47,8 +47,9 @@ __all__ = ["Gazetteer", "Resolved", "resolve_article"]
 COLLECTIVE_PREDICATES = frozenset({"win"})
 
 # Subjects that point back at the claim reported just before: "denied that report".
-REPORT_ANAPHOR = re.compile(r"^(?:(?:that|the|this|those|these) )?(?:report|claim|story|rumou?r|"
-                            r"account|development|news)s?\b|^(?:it|this|that)$", re.IGNORECASE)
+REPORT_ANAPHOR = re.compile(r"^(?:(?:that|the|this|those|these|a|an) )?(?:report|claim|story|"
+                            r"rumou?r|account|development|news|charge|allegation|accusation)s?$"
+                            r"|^(?:it|this|that)$", re.IGNORECASE)
 
 # Subjects that answer what was asked before: "the first signal was positive".
 RESPONSE = re.compile(rf"^(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+\s+)?"

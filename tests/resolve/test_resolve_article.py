@@ -62,6 +62,22 @@ def test_announcing_the_news_announces_what_was_just_said_of_the_speaker(gazette
         "announcement", *expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vexa accused Lumo of selling arms to Kallo, a charge that Lumo denies.",
+     ("Lumo", "denial", "Lumo", "sell", "negative")),
+    ("Vexa said Lumo would close the plant, a claim which Lumo confirmed.",
+     ("Lumo", "confirmation", "Lumo", "close", "positive")),
+    # a noun with content of its own is no stand-in for the claim before
+    ("Vexa said Lumo would close the plant. Kallo faced charges of fraud, which Mara Quint "
+     "denied.", ("Mara Quint", "denial", "charges of fraud", "deny", "negative")),
+])
+def test_a_charge_denied_in_a_relative_clause_is_the_claim_before(gazetteer, text, expected):
+    article = Article(id="a", path="a.txt", published=date(2030, 1, 1), text=f"Title\n\n{text}")
+    last = resolve_article(article, list(extract_candidates(article.text)), gazetteer).claims[-1]
+    assert (last.claimant.name, last.kind.value, last.subject.name, last.predicate,
+            last.polarity.value) == expected
+
+
 def test_club_denial_and_unnamed_speculation(gazetteer):
     resolved = resolve(DATA / "club_rumour.json", gazetteer)
     denial, rumour = resolved.claims
