@@ -124,17 +124,18 @@ NOT_YET = {
     ("corpus", "contradictions found"): "claims whose proposition needs more than the parse: "
                                         "'nothing agreed with any club', an offer turned "
                                         "down by choosing another club, a protocol that "
-                                        "'could not be offered', claims by two parties at "
-                                        "once ('Moscow and Pyongyang deny')",
+                                        "'could not be offered', a product that 'arrives'",
     ("realnews", "attribution precision"): "claimants named by a description the article "
                                            "never ties to a name ('the Paris-based outfit'), "
                                            "a name with a leader's name inside it, coordinated "
                                            "clauses the gold keeps as one claim, and claims "
                                            "inside another speaker's words",
-    ("realnews", "contradictions found"): "most gold pairs join phrasings that only mean the "
-                                          "same proposition through world knowledge ('happy "
-                                          "to stay in Paris' against joining a Madrid club, "
-                                          "'not yet' against declaring a pandemic)",
+    ("realnews", "contradictions found"): "a third of the gold pairs (four stories) join "
+                                          "phrasings that only world knowledge makes one "
+                                          "proposition: staying at one club against joining "
+                                          "another, a disease named three ways, less snow "
+                                          "than forecast, a headline verb parsed as a noun; "
+                                          "so 0.80 is out of reach of general rules",
     ("corpus", "events linked"): "a claim about the event by way of a visit to the host "
                                  "country, a signal or an invitation, or a troop "
                                  "contingent, is filed under that proposition, not the event",
@@ -149,12 +150,12 @@ NOT_YET = {
 
 # What the rules reach today: a fall below these is a regression.
 FLOORS = {
-    "corpus": {"attribution precision": 0.85, "attribution recall": 0.85, "polarity": 0.97,
+    "corpus": {"attribution precision": 0.85, "attribution recall": 0.91, "polarity": 0.97,
                "certainty": 0.85, "kind": 0.74, "stated_on": 0.91,
-               "contradictions found": 0.71, "events linked": 0.55},
+               "contradictions found": 0.74, "events linked": 0.55},
     "realnews": {"attribution precision": 0.81, "attribution recall": 0.77, "polarity": 0.92,
                  "certainty": 0.86, "kind": 0.65, "stated_on": 0.86,
-                 "contradictions found": 0.18, "events linked": 0.5},
+                 "contradictions found": 0.37, "events linked": 0.5},
 }
 
 
