@@ -670,7 +670,7 @@ def _hedged(verb: Token, default_subject: Span | None) -> Proposition | None:
 
 
 def _held(verb: Token, default_subject: Span | None) -> Proposition | None:
-    """"We are convinced that the cap will stay": the clause, as sure as the stance is;
+    """"I am convinced that our cap will stay": the clause, as sure as the stance is;
     "we are doubtful that it will": probably not."""
     if verb.lemma_ != "be" or not any(s.lower_ in SPEAKER_SELF for s in _children(verb, "nsubj")):
         return None

@@ -172,8 +172,8 @@ def test_a_clause_rated_after_it_is(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("We are convinced that the vote will pass.",
-         ("the vote", "pass", None, "positive", "certain", True)),
+        ("I am convinced that a new vote will pass.",
+         ("a new vote", "pass", None, "positive", "certain", True)),
         ("We are confident that the vote will pass.",
          ("the vote", "pass", None, "positive", "probable", True)),
         ("I am not sure that the vote will pass.",
