@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 import click
 
@@ -96,10 +102,15 @@ def _model_option(command):
 
 
 def _reading_options(command):
-    """Options that say how to read articles: size limit, metadata overrides, parser."""
+    """Options that say how to read articles: size limit, metadata overrides, parser,
+    worker processes, progress."""
     options = [
         click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
                      show_default=True, help="Largest article file to read, in bytes."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1,
+                     show_default="the number of cores",
+                     help="Worker processes that parse articles (each loads the parser once)."),
+        click.option("--quiet", "-q", is_flag=True, help="Show no progress on stderr."),
         click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
                      help="Publication date (YYYY-MM-DD) for every article read."),
         click.option("--publisher", help="Publisher for every article read."),
@@ -118,6 +129,40 @@ def _overrides(published, publisher: str | None) -> Overrides:
 def _format_option(*choices: str):
     return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0],
                         show_default=True, help="Output format.")
+
+
+PLAIN_PROGRESS_SECONDS = 10.0
+
+
+@contextmanager
+def _progress(label: str, quiet: bool) -> Iterator[Callable[[int], None]]:
+    """A counter shown on stderr while a long command runs: a live line on a terminal, a
+    plain line every ten seconds otherwise (logs, pipes), nothing when quiet."""
+    if quiet:
+        yield lambda count: None
+        return
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        with Progress(SpinnerColumn(), TextColumn(f"{label} {{task.completed}}"),
+                      TimeElapsedColumn(), console=Console(stderr=True),
+                      transient=True) as bar:
+            task = bar.add_task(label, total=None)
+            yield lambda count: bar.advance(task, count)
+        return
+    done, started = 0, time.monotonic()
+    shown = started
+
+    def advance(count: int) -> None:
+        nonlocal done, shown
+        done += count
+        now = time.monotonic()
+        if now - shown >= PLAIN_PROGRESS_SECONDS:
+            click.echo(f"{label} {done} ({done / (now - started):.1f}/s)", err=True)
+            shown = now
+
+    yield advance
 
 
 def _report(report: IngestReport) -> None:
@@ -143,8 +188,9 @@ def cli(ctx: click.Context, db: Path) -> None:
 @_reading_options
 @_db_option
 @click.pass_context
-def ingest_command(ctx: click.Context, paths: tuple[Path, ...], max_size: int, published,
-                   publisher: str | None, gazetteers: tuple[Path, ...]) -> None:
+def ingest_command(ctx: click.Context, paths: tuple[Path, ...], max_size: int, jobs: int,
+                   quiet: bool, published, publisher: str | None,
+                   gazetteers: tuple[Path, ...]) -> None:
     """Read article files or folders (``-`` for standard input) and store their claims.
 
     Prints one summary line; each file that fails gets one line on stderr, the
@@ -152,8 +198,9 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], max_size: int, p
     recorded in the database, and every later command on it uses them.
     """
     store = _store(ctx, create=True)
-    report = ingest(store, paths, store_gazetteer(store, gazetteers), max_size,
-                    _overrides(published, publisher))
+    with _progress("articles ingested:", quiet) as progress:
+        report = ingest(store, paths, store_gazetteer(store, gazetteers), max_size,
+                        _overrides(published, publisher), jobs, progress)
     _report(report)
     if report.failed:
         ctx.exit(1)
@@ -419,25 +466,37 @@ def export_command(ctx: click.Context, format_name: str, out: Path, base_iri: st
 @_db_option
 @click.pass_context
 def build_command(ctx: click.Context, paths: tuple[Path, ...], out: Path, fresh: bool,
-                  max_size: int, published, publisher: str | None,
+                  max_size: int, jobs: int, quiet: bool, published, publisher: str | None,
                   gazetteers: tuple[Path, ...], base_iri: str) -> None:
     """Ingest PATHS (if any), then write every export and the contradictions report to OUT."""
+    reading = _Reading(max_size, _overrides(published, publisher), gazetteers, jobs, quiet)
     if fresh:
         with fresh_store(ctx.obj["db"]) as store:
-            report = _build(store, paths, out, max_size, _overrides(published, publisher),
-                            gazetteers, base_iri)
+            report = _build(store, paths, out, reading, base_iri)
     else:
-        report = _build(_store(ctx, create=bool(paths)), paths, out, max_size,
-                        _overrides(published, publisher), gazetteers, base_iri)
+        report = _build(_store(ctx, create=bool(paths)), paths, out, reading, base_iri)
     if report is not None and report.failed:
         ctx.exit(1)
 
 
-def _build(store: Store, paths: tuple[Path, ...], out: Path, max_size: int,
-           overrides: Overrides, gazetteers: tuple[Path, ...],
+class _Reading(NamedTuple):
+    """How ``build`` reads its articles."""
+
+    max_size: int
+    overrides: Overrides
+    gazetteers: tuple[Path, ...]
+    jobs: int
+    quiet: bool
+
+
+def _build(store: Store, paths: tuple[Path, ...], out: Path, reading: _Reading,
            base_iri: str) -> IngestReport | None:
-    gazetteer = store_gazetteer(store, gazetteers)
-    report = ingest(store, paths, gazetteer, max_size, overrides) if paths else None
+    gazetteer = store_gazetteer(store, reading.gazetteers)
+    report = None
+    if paths:
+        with _progress("articles ingested:", reading.quiet) as progress:
+            report = ingest(store, paths, gazetteer, reading.max_size, reading.overrides,
+                            reading.jobs, progress)
     if report is not None:
         _report(report)
     for path in write_exports(store, out, ExportOptions(base_iri=base_iri)):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import multiprocessing
+import signal
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain, islice
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import NamedTuple
 
@@ -17,6 +21,7 @@ from kg.errors import ReadError, StoreError
 from kg.export import EXPORTERS, ExportOptions, export
 from kg.export.options import DEFAULT_OPTIONS
 from kg.extract import extract_candidates, model_name
+from kg.extract.parse import pipeline, select_model, selected_model
 from kg.graph import VIEWS, build_graph
 from kg.models import Article, Claim, Contradiction
 from kg.read import (
@@ -29,7 +34,7 @@ from kg.read import (
 )
 from kg.read.decode import shown_path
 from kg.render import contradictions_markdown
-from kg.resolve import Gazetteer, resolve_article
+from kg.resolve import Gazetteer, Resolved, resolve_article
 from kg.resolve.gazetteer import read_gazetteer
 from kg.store import Store
 
@@ -62,11 +67,28 @@ class IngestReport:
 
 
 def ingest(store: Store, paths: Iterable[Path], gazetteer: Gazetteer,
-           max_bytes: int = DEFAULT_MAX_BYTES,
-           overrides: Overrides = NO_OVERRIDES) -> IngestReport:
+           max_bytes: int = DEFAULT_MAX_BYTES, overrides: Overrides = NO_OVERRIDES,
+           jobs: int = 1, progress: Callable[[int], None] | None = None) -> IngestReport:
     """Read, extract, resolve and store every article under ``paths``; bad files and records
-    become problems in the report and the rest of the batch goes on."""
+    become problems in the report and the rest of the batch goes on. With ``jobs`` above
+    one, worker processes parse and resolve while this one reads and writes, in the same
+    order, so the database is the same; ``progress`` is told of each article done."""
     report = IngestReport()
+    articles = _new_articles(store, paths, max_bytes, overrides, report)
+    with store.batch(), analysing(gazetteer, jobs) as analyse:
+        for article, outcome in analyse(articles):
+            if isinstance(outcome, str):
+                report.fail(article.path, outcome)
+            else:
+                _store(store, outcome, report)
+            if progress is not None:
+                progress(1)
+    return report
+
+
+def _new_articles(store: Store, paths: Iterable[Path], max_bytes: int, overrides: Overrides,
+                  report: IngestReport) -> Iterator[Article]:
+    """The articles under ``paths`` not stored yet; read failures go into ``report``."""
     for given in paths:
         files = list(article_files([given]))
         if given.is_dir() and not files:
@@ -84,8 +106,10 @@ def ingest(store: Store, paths: Iterable[Path], gazetteer: Gazetteer,
             for problem in result.problems:
                 report.fail(name, problem)
             for article in result.articles:
-                _store_article(store, article, gazetteer, report)
-    return report
+                if store.has_article(article.id):
+                    report.unchanged += 1
+                else:
+                    yield article
 
 
 def _described(error: Exception) -> str:
@@ -94,22 +118,86 @@ def _described(error: Exception) -> str:
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
-def _store_article(store: Store, article: Article, gazetteer: Gazetteer,
-                   report: IngestReport) -> None:
-    """Extract, resolve and store one article, all or nothing."""
-    if store.has_article(article.id):
-        report.unchanged += 1
-        return
+def analysed(article: Article, gazetteer: Gazetteer) -> Resolved | str:
+    """One article's claims, or why they could not be extracted."""
     try:
-        resolved = resolve_article(article, extract_candidates(article.text), gazetteer,
-                                   model_name())
+        return resolve_article(article, extract_candidates(article.text), gazetteer,
+                               model_name())
     except Exception as error:  # a rule that trips on one article must not end the batch
-        report.fail(article.path, f"cannot extract claims: {_described(error)}")
-        return
+        return f"cannot extract claims: {_described(error)}"
+
+
+Analyse = Callable[[Iterable[Article]], Iterator[tuple[Article, "Resolved | str"]]]
+
+_worker_gazetteer: list[Gazetteer] = []  # the gazetteer of this worker process
+
+
+def _start_worker(gazetteer: Gazetteer, model: str | None) -> None:
+    _worker_gazetteer[:] = [gazetteer]
+    select_model(model)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+
+
+def _analysed_in_worker(article: Article) -> tuple[Article, Resolved | str]:
+    return article, analysed(article, _worker_gazetteer[0])
+
+
+@contextmanager
+def analysing(gazetteer: Gazetteer, jobs: int = 1) -> Iterator[Analyse]:
+    """A function from articles to (article, claims or failure), in input order: in this
+    process for one job or a handful of articles, else in ``jobs`` worker processes that
+    each load the parser once."""
+    pools: list[Pool] = []
+
+    def analyse(articles: Iterable[Article]) -> Iterator[tuple[Article, Resolved | str]]:
+        articles = iter(articles)
+        first = list(islice(articles, jobs * WINDOW_PER_JOB))
+        if jobs <= 1 or len(first) < jobs * WINDOW_PER_JOB:  # all there is: no pool pays off
+            yield from ((a, analysed(a, gazetteer)) for a in chain(first, articles))
+            return
+        if not pools:
+            pipeline()  # load once here, so that forked workers share it
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            pools.append(context.Pool(jobs, _start_worker, (gazetteer, selected_model())))
+        yield from _in_windows(pools[0], jobs * WINDOW_PER_JOB, chain(first, articles))
+
     try:
-        store.add(resolved)
+        yield analyse
+    finally:
+        for pool in pools:
+            pool.terminate()
+            pool.join()
+
+
+WINDOW_PER_JOB = 16  # articles handed to each worker at a time
+
+
+def _in_windows(pool: Pool, size: int,
+                articles: Iterator[Article]) -> Iterator[tuple[Article, Resolved | str]]:
+    """The pool's results in input order. Articles are read here, in the calling thread (the
+    store is not shared across threads), one window ahead of the results, so the workers
+    parse the next window while this thread stores the last; memory stays bounded."""
+
+    def submitted() -> AsyncResult | None:
+        window = list(islice(articles, size))
+        return pool.map_async(_analysed_in_worker, window, chunksize=4) if window else None
+
+    pending = submitted()
+    while pending is not None:
+        following = submitted()
+        yield from pending.get()
+        pending = following
+
+
+def _store(store: Store, resolved: Resolved, report: IngestReport) -> None:
+    try:
+        added = store.add(resolved)
     except StoreError as error:
-        report.fail(article.path, str(error))
+        report.fail(resolved.article.path, str(error))
+        return
+    if not added:  # the same text twice in one batch
+        report.unchanged += 1
         return
     report.new += 1
     report.claims += len(resolved.claims)

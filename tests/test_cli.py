@@ -483,3 +483,17 @@ def test_no_local_folder_leaks_into_exports(runner, tmp_path):
     assert urls == {"https://example.org/strike"}
     sources = {c["url"] or c["path"] for c in claims_json(runner, db)}
     assert sources == {"https://example.org/strike", "summit_wire.txt"}
+
+
+@pytest.mark.parametrize(("quiet", "expected"), [
+    ([], ["articles ingested: 1", "articles ingested: 2"]),
+    (["--quiet"], []),
+])
+def test_ingest_shows_progress_on_stderr_unless_quiet(runner, in_repo, tmp_path, monkeypatch,
+                                                       quiet, expected):
+    monkeypatch.setattr("kg.cli.PLAIN_PROGRESS_SECONDS", 0.0)  # a line for every article
+    result = runner.invoke(cli, ["--db", str(tmp_path / "kg.sqlite"), "ingest", "--jobs", "1",
+                                 *quiet, "seeds/"])
+    assert result.exit_code == 0, result.output
+    assert [line.split(" (")[0] for line in result.stderr.splitlines()] == expected
+    assert result.stdout == "articles: 2 new, 0 unchanged, 0 failed; claims added: 18\n"

@@ -126,3 +126,48 @@ def test_the_store_remembers_extra_gazetteers(tmp_path, store):
     assert "Lena Dahl" not in Gazetteer.load().entities
     assert "Lena Dahl" in pipeline.store_gazetteer(store, [extra]).entities
     assert "Lena Dahl" in pipeline.store_gazetteer(store).entities
+
+
+NAMES = ["Ana Ruiz", "Kai Berg", "Mara Quint", "Tom Reyes", "Lena Ost", "Ivo Brandt"]
+PLACES = ["Lumo", "Vexa", "Kallo", "Brisk", "Tarn", "Osla", "Quell"]
+
+
+def many_articles(folder, count: int) -> None:
+    """Distinct small articles, enough that ingest starts worker processes."""
+    for n in range(count):
+        speaker, place = NAMES[n % len(NAMES)], PLACES[n % len(PLACES)]
+        write(folder, f"{n:03}.txt",
+              f"Talks in {place}\n\n{speaker} said on Monday that the {place} summit "
+              f"would take place on May {n % 28 + 1}, {2030 + n}.\n")
+
+
+def test_worker_processes_store_what_one_process_stores(tmp_path, gazetteer):
+    folder = tmp_path / "news"
+    many_articles(folder, 2 * pipeline.WINDOW_PER_JOB + 9)  # more than one window each
+    write(folder, "broken.json", "{")
+    tables = []
+    for jobs in (1, 2):
+        with Store(tmp_path / f"{jobs}.sqlite", create=True) as store:
+            report = ingest(store, [folder], gazetteer, jobs=jobs)
+            assert (report.new, report.failed) == (41, 1)
+            tables.append([tuple(row) for table in ("articles", "claims", "entities", "events")
+                           for row in store.db.execute(f"SELECT * FROM {table} ORDER BY 1")])
+    one, two = tables
+    assert len(one) > 120
+    assert one == two
+
+
+def test_articles_already_stored_are_not_parsed_again(tmp_path, store, gazetteer):
+    folder = tmp_path / "news"
+    many_articles(folder, 40)
+    ingest(store, [folder], gazetteer, jobs=2)
+    report = ingest(store, [folder], gazetteer, jobs=2)
+    assert (report.new, report.unchanged, report.failed) == (0, 40, 0)
+
+
+def test_progress_is_told_of_every_article(tmp_path, store, gazetteer):
+    folder = tmp_path / "news"
+    many_articles(folder, 5)
+    told = []
+    ingest(store, [folder], gazetteer, progress=told.append)
+    assert told == [1] * 5

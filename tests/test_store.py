@@ -53,6 +53,43 @@ def test_a_failed_article_leaves_nothing_behind(tmp_path, resolved):
         assert store.entities() == []
 
 
+def test_a_batch_keeps_every_whole_article_when_one_fails_or_the_block_breaks(
+        tmp_path, resolved, gazetteer):
+    [other] = read_path(DATA / "club_rumour.json").articles
+    second = resolve_article(other, list(extract_candidates(other.text)), gazetteer)
+    db = tmp_path / "kg.sqlite"
+    with (Store(db, create=True) as store, pytest.raises(KeyboardInterrupt),
+          store.batch(size=100)):
+        store.add(resolved)
+        store.db.execute("CREATE TEMP TRIGGER fail BEFORE INSERT ON claims "
+                         "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+        with pytest.raises(StoreError, match="disk full"):
+            store.add(second)
+        store.db.execute("DROP TRIGGER fail")
+        raise KeyboardInterrupt
+    with Store(db) as store:  # a new connection: what the batch committed
+        assert [a.id for a in store.articles()] == [resolved.article.id]
+        assert store.claims() == resolved.claims
+
+
+def test_a_batch_commits_every_size_articles(tmp_path, resolved, gazetteer):
+    [other] = read_path(DATA / "club_rumour.json").articles
+    second = resolve_article(other, list(extract_candidates(other.text)), gazetteer)
+    db = tmp_path / "kg.sqlite"
+    with Store(db, create=True) as store, store.batch(size=1):
+        store.add(resolved)
+        with Store(db) as reader:  # another connection sees the first commit already
+            assert [a.id for a in reader.articles()] == [resolved.article.id]
+        store.add(second)
+    with Store(db) as store:
+        assert len(store.articles()) == 2
+
+
+def test_the_database_is_written_ahead_of_a_log(tmp_path):
+    with Store(tmp_path / "kg.sqlite", create=True) as store:
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
 def test_unopenable_database_is_a_store_error(tmp_path):
     with pytest.raises(StoreError, match="cannot open database"):
         Store(tmp_path / "missing" / "kg.sqlite", create=True)

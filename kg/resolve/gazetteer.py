@@ -18,6 +18,8 @@ from kg.models import EntityType
 
 BUNDLED = Path(__file__).with_name("gazetteer.toml")
 
+_WORD = re.compile(r"\w+")
+
 
 def read_gazetteer(path: Path) -> str:
     """A gazetteer file's TOML text; a KgError naming the file when it cannot be read."""
@@ -104,26 +106,43 @@ class Gazetteer:
         except (KeyError, ValueError, TypeError, AttributeError) as error:
             raise KgError(f"{name}: bad gazetteer entry: {error}") from error
         self.__dict__.pop("_index", None)
+        self.__dict__.pop("_by_first_word", None)
 
     @cached_property
-    def _index(self) -> list[tuple[re.Pattern[str], KnownEntity, bool]]:
-        """Every name and role as a pattern, longest first; names match case, roles do not."""
+    def _index(self) -> list[tuple[str, re.Pattern[str], KnownEntity, bool]]:
+        """Every name and role with its pattern, longest first; names match case, roles do
+        not."""
         rows = [(name, entity, False) for entity in self.entities.values()
                 for name in (entity.name, *entity.aliases)]
         rows += [(role, entity, True) for entity in self.entities.values() for role in entity.roles]
         rows.sort(key=lambda row: -len(row[0]))
         return [
-            (re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])", re.IGNORECASE if by_role else 0),
-             entity, by_role)
+            (text, re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])",
+                              re.IGNORECASE if by_role else 0), entity, by_role)
             for text, entity, by_role in rows
         ]
 
+    @cached_property
+    def _by_first_word(self) -> dict[str, list[int]]:
+        """Positions in the index of the names that begin with each word (lower case; "" for
+        a name with no word in it). A name can only match a text that holds its first word as
+        a whole word, so a text's words pick the few patterns worth running."""
+        table: dict[str, list[int]] = {}
+        for position, (text, *_) in enumerate(self._index):
+            first = _WORD.search(text)
+            table.setdefault(first.group().lower() if first else "", []).append(position)
+        return table
+
     def matches(self, text: str) -> list[Match]:
-        """Non-overlapping gazetteer mentions in ``text``, in text order, longest preferred."""
+        """Non-overlapping gazetteer mentions in ``text``, in text order, longest preferred;
+        the cost follows the text's words, not the size of the gazetteer."""
         text = text.replace("’", "'")
+        words = {word.lower() for word in _WORD.findall(text)} | {""}
+        positions = sorted(p for word in words for p in self._by_first_word.get(word, ()))
         taken: list[Match] = []
         occupied = bytearray(len(text))
-        for pattern, entity, by_role in self._index:
+        for position in positions:
+            _, pattern, entity, by_role = self._index[position]
             for found in pattern.finditer(text):
                 if not any(occupied[found.start():found.end()]):
                     occupied[found.start():found.end()] = b"\x01" * (found.end() - found.start())
