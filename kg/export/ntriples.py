@@ -5,12 +5,13 @@ from __future__ import annotations
 import networkx as nx
 
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
-from kg.export.rdf import to_rdf
+from kg.export.rdf import serialized
 
 __all__ = ["generate_ntriples"]
 
 
 def generate_ntriples(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIONS) -> str:
-    """Every triple, named graphs merged, one per line in sorted order."""
-    lines = to_rdf(graph, options.base_iri).serialize(format="nt").splitlines()
-    return "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip())
+    """Every triple, named graphs merged, one per line in sorted order. Lines are split at
+    line feeds only: a literal may hold other line separators (U+2028, form feed)."""
+    lines = set(serialized(graph, options.base_iri, "ntriples").split(b"\n"))
+    return "".join(f"{line.decode('utf-8')}\n" for line in sorted(lines) if line.strip())

@@ -5,11 +5,11 @@ from __future__ import annotations
 import networkx as nx
 
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
-from kg.export.rdf import to_rdf
+from kg.export.rdf import serialized
 
 __all__ = ["generate_turtle"]
 
 
 def generate_turtle(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIONS) -> str:
-    """Every triple, named graphs merged, as Turtle."""
-    return to_rdf(graph, options.base_iri).serialize(format="turtle")
+    """Every triple, named graphs merged, as Turtle, grouped by subject."""
+    return serialized(graph, options.base_iri, "turtle").decode("utf-8")

@@ -146,3 +146,19 @@ def test_registry_names_each_format_and_file():
     assert {name: exporter.file_name for name, exporter in EXPORTERS.items()} == {
         "turtle": "kg.ttl", "ntriples": "kg.nt", "trig": "kg.trig", "jsonld": "kg.jsonld",
         "graphml": "kg.graphml", "gexf": "kg.gexf"}
+
+
+@pytest.mark.parametrize(("format_name", "syntax"), [
+    ("ntriples", "N_TRIPLES"), ("turtle", "TURTLE"), ("trig", "TRIG")])
+@pytest.mark.parametrize("odd", ["\f", "\v", "\x85", "\u2028", "\u2029", "\x1c", "\r", "\n"])
+def test_line_separators_inside_a_literal_keep_the_file_parseable(tmp_path, format_name,
+                                                                  syntax, odd):
+    pyoxigraph = pytest.importorskip("pyoxigraph")
+    graph = seed_like_graph()
+    graph.nodes["article:a1"]["title"] = f"Kremlin{odd}no"
+    path = tmp_path / "kg.out"
+    export(graph, format_name, path)
+    titles = [q.object.value for q in pyoxigraph.parse(
+        path=str(path), format=getattr(pyoxigraph.RdfFormat, syntax))
+        if q.predicate.value == "https://schema.org/headline"]
+    assert titles == [f"Kremlin{odd}no"]
