@@ -27,6 +27,7 @@ from kg.graph import VIEWS, claim_label
 from kg.models import ContradictionKind, ContradictionStatus
 from kg.pipeline import (
     IngestReport,
+    contradictions_in,
     fresh_store,
     ingest,
     knowledge_graph,
@@ -277,7 +278,7 @@ def contradictions_command(ctx: click.Context, event: str | None, claimant: str 
                            kind: str | None, status: str | None, since, fmt: str) -> None:
     """Pairs of claims on one proposition with opposite polarity, and how they were settled."""
     store = _store(ctx)
-    _, contradictions, claims = knowledge_graph(store)
+    contradictions, claims = contradictions_in(store)
     if event:
         wanted = _event_id(store, event)
         contradictions = [c for c in contradictions if claims[c.b].event is not None
@@ -352,7 +353,7 @@ def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
     """What NAME claimed, where it reversed itself, and how its forecasts did (Brier score)."""
     store = _store(ctx)
     entity_id = _entity_id(store, name, "claimant")
-    _, contradictions, claims = knowledge_graph(store)
+    contradictions, claims = contradictions_in(store)
     record = track_record(entity_id, list(claims.values()), contradictions,
                           Deciders(store_gazetteer(store)))
     summary = record.summary()
@@ -384,7 +385,7 @@ def claimants_command(ctx: click.Context, fmt: str) -> None:
     """Every claimant with its forecasts scored, right, wrong and open, and its Brier score,
     best forecasters first."""
     store = _store(ctx)
-    _, contradictions, claims = knowledge_graph(store)
+    contradictions, claims = contradictions_in(store)
     rows = [record.summary() for record in track_records(
         list(claims.values()), contradictions, Deciders(store_gazetteer(store)))]
     columns = ["claimant", "claims", "reversals", "forecasts", "scored", "right", "wrong",

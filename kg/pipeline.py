@@ -236,15 +236,22 @@ class KnowledgeGraph(NamedTuple):
     claims: dict[str, Claim]
 
 
-def knowledge_graph(store: Store) -> KnowledgeGraph:
-    """The store's graph, with its contradictions analysed and linked in; the store's
-    gazetteer says who speaks for whom, and so who settles a question."""
+def contradictions_in(store: Store) -> tuple[list[Contradiction], dict[str, Claim]]:
+    """The store's contradictions and its claims by id, without building the graph; the
+    store's gazetteer says who speaks for whom, and so who settles a question."""
     claims = store.claims()
-    deciders = Deciders(store_gazetteer(store))
-    contradictions = find_contradictions(claims, deciders)
+    contradictions = find_contradictions(claims, Deciders(store_gazetteer(store)))
+    return contradictions, {claim.id: claim for claim in claims}
+
+
+def knowledge_graph(store: Store) -> KnowledgeGraph:
+    """The store's graph, with its contradictions analysed and linked in."""
+    contradictions, by_id = contradictions_in(store)
+    claims = list(by_id.values())
+    related = related_pairs(claims, Deciders(store_gazetteer(store)))
     graph = build_graph(store.articles(), store.entities(), store.events(), claims,
-                        contradictions, related_pairs(claims, deciders))
-    return KnowledgeGraph(graph, contradictions, {claim.id: claim for claim in claims})
+                        contradictions, related)
+    return KnowledgeGraph(graph, contradictions, by_id)
 
 
 def write_exports(store: Store, out_dir: Path,

@@ -47,17 +47,25 @@ SYNDICATED = 0.9
 
 def syndicated(one: Claim, other: Claim) -> bool:
     """The same claim by the same claimant in near-identical words in another article."""
-    return (one.article_id != other.article_id and one.claimant.id == other.claimant.id
-            and one.polarity is other.polarity and SequenceMatcher(
-                None, one.evidence.text.lower(), other.evidence.text.lower()).ratio() >= SYNDICATED)
+    if (one.article_id == other.article_id or one.claimant.id != other.claimant.id
+            or one.polarity is not other.polarity):
+        return False
+    words = SequenceMatcher(None, one.evidence.text.lower(), other.evidence.text.lower())
+    # the cheap upper bounds first: most pairs fail on length or letters alone
+    return (words.real_quick_ratio() >= SYNDICATED and words.quick_ratio() >= SYNDICATED
+            and words.ratio() >= SYNDICATED)
 
 
 def distinct_voices(claims: list[Claim]) -> list[Claim]:
-    """The claims without syndicated copies: a report carried by several outlets counts once."""
+    """The claims without syndicated copies, in order: a report carried by several outlets
+    counts once. Only claims of one claimant and polarity are compared word by word."""
     kept: list[Claim] = []
+    alike: dict[tuple[str, Polarity], list[Claim]] = defaultdict(list)
     for claim in sorted(claims, key=_order):
-        if not any(syndicated(claim, earlier) for earlier in kept):
+        same = alike[claim.claimant.id, claim.polarity]
+        if not any(syndicated(claim, earlier) for earlier in same):
             kept.append(claim)
+            same.append(claim)
     return kept
 
 
@@ -169,25 +177,29 @@ def find_contradictions(claims: Iterable[Claim],
         voices = distinct_voices(groups[key])
         positive = [c for c in voices if c.polarity is Polarity.positive]
         negative = [c for c in voices if c.polarity is Polarity.negative]
+        settlers: dict[date, Claim | None] = {}  # by the date the question was first raised
         for one in positive:
             for other in negative:
                 earlier, later = sorted((one, other), key=_order)
-                found.append(_contradiction(earlier, later, voices, deciders, cancelled))
+                since = earlier.stated_on or date.min
+                if since not in settlers:
+                    settlers[since] = settler(voices, since, deciders)
+                found.append(_contradiction(earlier, later, voices, deciders, cancelled,
+                                            settlers[since]))
     return sorted(found, key=lambda c: (c.subject, c.predicate, c.object or "", c.id))
 
 
 def _contradiction(earlier: Claim, later: Claim, voices: list[Claim],
-                   deciders: Deciders | None, cancelled: set[str]) -> Contradiction:
+                   deciders: Deciders | None, cancelled: set[str],
+                   settling: Claim | None) -> Contradiction:
     target = next((c.target_name for c in (later, earlier, *voices) if c.target_name), None)
     proposition = " ".join(part for part in (later.subject.name, later.predicate, target) if part)
     status, held, settled_by = ContradictionStatus.open, None, None
     if later.event is not None and later.event.id in cancelled:
         status = ContradictionStatus.annulled
-    else:
-        settling = settler(voices, earlier.stated_on or date.min, deciders)
-        if settling is not None:
-            status, settled_by = ContradictionStatus.resolved, settling.id
-            held = earlier.id if earlier.polarity is settling.polarity else later.id
+    elif settling is not None:
+        status, settled_by = ContradictionStatus.resolved, settling.id
+        held = earlier.id if earlier.polarity is settling.polarity else later.id
     weak = Certainty.possible in (earlier.certainty, later.certainty)
     return Contradiction(
         id=short_hash(earlier.id, later.id),
@@ -210,12 +222,16 @@ def related_pairs(claims: Iterable[Claim], deciders: Deciders) -> list[tuple[str
     country or city that hosts it ("a visit to Russia" and "the Moscow parade"). They are
     linked, never reported as contradictions."""
     claims = list(claims)
-    visits = [c for c in claims if c.predicate == VISITING_PREDICATE and c.object is not None]
+    visits: dict[str, list[Claim]] = defaultdict(list)  # by who visits
+    for claim in claims:
+        if claim.predicate == VISITING_PREDICATE and claim.object is not None:
+            visits[claim.subject.id].append(claim)
     pairs = set()
     for attend in (c for c in claims
-                   if c.predicate == ATTENDING_PREDICATE and c.event is not None):
+                   if c.predicate == ATTENDING_PREDICATE and c.event is not None
+                   and c.subject.id in visits):
         host = deciders.host(attend)
-        for visit in visits:
-            if visit.subject.id == attend.subject.id and visit.object.name in host:
+        for visit in visits[attend.subject.id]:
+            if visit.object.name in host:
                 pairs.add(tuple(sorted((attend.id, visit.id))))
     return sorted(pairs)
