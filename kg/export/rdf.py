@@ -48,6 +48,11 @@ CLAIM_LITERALS = {
     "stated_on_precision": KG.statedOnPrecision,
 }
 
+# The kinds of thing kg mints IRIs for (``<base><kind>/<id>``): each is a prefix in Turtle
+# and TriG, so ``claim:22184f5bd85f9190`` stands for the claim's IRI.
+ID_KINDS = ("article", "claim", "contradiction", "entity", "event", "predicate", "rule",
+            "series")
+
 _ABSOLUTE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^\s<>\"{}|\\^`]+[/#]$")
 
 
@@ -264,7 +269,8 @@ def serialized(graph: nx.MultiDiGraph, base: str, format_name: str) -> bytes:
     else:  # one statement per line: the writer sorts the lines
         statements = (ox.Triple(term(s), term(p), term(o)) for s, p, o, _ in quads(graph, base))
         syntax = ox.RdfFormat.N_TRIPLES
-    prefixes = dict(sorted(PREFIXES.items())) if format_name != "ntriples" else None
+    prefixes = {**PREFIXES, **{kind: f"{check_base_iri(base)}{kind}/" for kind in ID_KINDS}} \
+        if format_name != "ntriples" else None
     return ox.serialize(statements, format=syntax, prefixes=prefixes)
 
 

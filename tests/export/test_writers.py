@@ -162,3 +162,11 @@ def test_line_separators_inside_a_literal_keep_the_file_parseable(tmp_path, form
         path=str(path), format=getattr(pyoxigraph.RdfFormat, syntax))
         if q.predicate.value == "https://schema.org/headline"]
     assert titles == [f"Kremlin{odd}no"]
+
+
+def test_turtle_names_kgs_own_ids_by_prefix():
+    text = EXPORTERS["turtle"].generate(seed_like_graph(), ExportOptions(
+        base_iri="https://news.example/kg#"))
+    assert "@prefix claim: <https://news.example/kg#claim/> ." in text
+    assert any(line.startswith("claim:kremlin ") for line in text.splitlines())
+    assert "<https://news.example/kg#claim/kremlin>" not in text
