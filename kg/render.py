@@ -6,9 +6,10 @@ import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from kg.models import Claim, Contradiction
 
@@ -17,8 +18,16 @@ if TYPE_CHECKING:
 
 
 def as_json(records: Sequence[BaseModel]) -> str:
-    data = [record.model_dump(mode="json") for record in records]
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    """Records as an indented JSON array, serialized by pydantic in one call (the same text
+    as ``json.dumps`` of each record's dump, several times faster)."""
+    if not records:
+        return "[]"
+    return _list_of(type(records[0])).dump_json(list(records), indent=2).decode("utf-8")
+
+
+@cache
+def _list_of(model: type[BaseModel]) -> TypeAdapter:
+    return TypeAdapter(list[model])
 
 
 def as_jsonl(records: Sequence[BaseModel]) -> str:
