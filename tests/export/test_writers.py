@@ -8,6 +8,7 @@ from kg.errors import ExportError
 from kg.export import EXPORTERS, ExportOptions, export
 from kg.export.graphml import generate_graphml
 from kg.export.rdf import check_base_iri, to_rdf
+from kg.graph import edge_id, view_of
 from kg.vocab import KG, OA
 from tests.test_graph import seed_like_graph
 
@@ -170,3 +171,18 @@ def test_turtle_names_kgs_own_ids_by_prefix():
     assert "@prefix claim: <https://news.example/kg#claim/> ." in text
     assert any(line.startswith("claim:kremlin ") for line in text.splitlines())
     assert "<https://news.example/kg#claim/kremlin>" not in text
+
+
+@pytest.mark.parametrize("view", ["full", "actors"])
+def test_graphml_is_written_as_networkx_writes_it(view):
+    graph = seed_like_graph()
+    graph.nodes["article:a1"]["title"] = 'Kremlin’s "no" & <more>\nnext line\ttab'
+    graph.nodes["entity:kremlin"]["name"] = "Кремль & 新华社"
+    ours = generate_graphml(graph, ExportOptions(view=view))
+    keyed = view_of(graph, view).__class__()
+    shown = view_of(graph, view)
+    keyed.add_nodes_from(shown.nodes(data=True))
+    for source, target, key, data in shown.edges(keys=True, data=True):
+        keyed.add_edge(source, target, key=edge_id(source, target, key),
+                       **{**data, "relation": data["label"]})
+    assert ours == "\n".join(nx.generate_graphml(keyed, prettyprint=True)) + "\n"
