@@ -186,3 +186,23 @@ def test_graphml_is_written_as_networkx_writes_it(view):
         keyed.add_edge(source, target, key=edge_id(source, target, key),
                        **{**data, "relation": data["label"]})
     assert ours == "\n".join(nx.generate_graphml(keyed, prettyprint=True)) + "\n"
+
+
+@pytest.mark.parametrize("view", ["full", "actors"])
+def test_gexf_values_read_back_whatever_their_characters(tmp_path, view):
+    lxml = pytest.importorskip("lxml.etree")
+    graph = seed_like_graph()
+    odd = 'Kremlin’s "no" & <more>\nnext\ttab'
+    graph.nodes["entity:kremlin"]["name"] = odd
+    graph.nodes["entity:kremlin"]["label"] = odd
+    path = tmp_path / "kg.gexf"
+    export(graph, "gexf", path, ExportOptions(view=view))
+    document = lxml.parse(str(path))
+    ns = {"g": "http://www.gexf.net/1.2draft"}
+    [node] = document.xpath("//g:node[@id='entity:kremlin']", namespaces=ns)
+    assert node.get("label") == odd
+    if view == "full":
+        ids = {a.get("title"): a.get("id") for a in document.xpath(
+            "//g:attributes[@class='node']/g:attribute", namespaces=ns)}
+        [name] = node.xpath(f"g:attvalues/g:attvalue[@for='{ids['name']}']", namespaces=ns)
+        assert name.get("value") == odd
