@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 import networkx as nx
 
 from kg.errors import ExportError
-from kg.export.graphml import check_scalars
+from kg.export.graphml import ATTRIBUTE_ESCAPES, check_scalars
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
 from kg.graph import edge_id, timed, view_of
 
@@ -109,11 +109,8 @@ def generate_gexf(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIO
     return "\n".join(lines) + "\n"
 
 
-_ATTRIBUTE_ESCAPES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
-
-
 def _attribute(value: str) -> str:
-    return escape(value, _ATTRIBUTE_ESCAPES)
+    return escape(value, ATTRIBUTE_ESCAPES)
 
 
 def _element(opening: str, children: list[str], tag: str) -> list[str]:

@@ -18,7 +18,7 @@ from kg.errors import ExportError
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
 from kg.graph import edge_id, view_of
 
-__all__ = ["check_scalars", "generate_graphml"]
+__all__ = ["ATTRIBUTE_ESCAPES", "check_scalars", "generate_graphml"]
 
 _SCALARS = (str, int, float, bool)
 
@@ -47,7 +47,8 @@ _NAMESPACES = ('xmlns="http://graphml.graphdrawing.org/xmlns" '
                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
                'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
                'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"')
-_ATTRIBUTE_ESCAPES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
+# What an XML attribute value escapes beyond & < > (as ElementTree does).
+ATTRIBUTE_ESCAPES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
 
 
 def generate_graphml(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIONS) -> str:
@@ -88,7 +89,7 @@ def _element(opening: str, lines: list[str], tag: str) -> list[str]:
 
 
 def _attribute(value: str) -> str:
-    return _ascii(escape(value, _ATTRIBUTE_ESCAPES))
+    return _ascii(escape(value, ATTRIBUTE_ESCAPES))
 
 
 def _ascii(text: str) -> str:
