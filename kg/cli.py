@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 import click
 
-from kg.analyse.deciders import Deciders
 from kg.analyse.records import Timeline, find_name, timeline, track_record, track_records
 from kg.errors import KgError
 from kg.evaluate import evaluate
@@ -28,6 +27,7 @@ from kg.models import ContradictionKind, ContradictionStatus
 from kg.pipeline import (
     IngestReport,
     contradictions_in,
+    deciders_of,
     fresh_store,
     ingest,
     knowledge_graph,
@@ -278,7 +278,7 @@ def contradictions_command(ctx: click.Context, event: str | None, claimant: str 
                            kind: str | None, status: str | None, since, fmt: str) -> None:
     """Pairs of claims on one proposition with opposite polarity, and how they were settled."""
     store = _store(ctx)
-    contradictions, claims = contradictions_in(store)
+    contradictions, claims = contradictions_in(store, deciders_of(store))
     if event:
         wanted = _event_id(store, event)
         contradictions = [c for c in contradictions if claims[c.b].event is not None
@@ -313,7 +313,7 @@ def _timeline_rows(claims) -> list[dict[str, object]]:
 
 def _event_timeline(ctx: click.Context, name: str) -> Timeline:
     store = _store(ctx)
-    return timeline(_event_id(store, name), store.claims(), Deciders(store_gazetteer(store)))
+    return timeline(_event_id(store, name), store.claims(), deciders_of(store))
 
 
 def _outcome_line(found: Timeline) -> str:
@@ -353,9 +353,9 @@ def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
     """What NAME claimed, where it reversed itself, and how its forecasts did (Brier score)."""
     store = _store(ctx)
     entity_id = _entity_id(store, name, "claimant")
-    contradictions, claims = contradictions_in(store)
-    record = track_record(entity_id, list(claims.values()), contradictions,
-                          Deciders(store_gazetteer(store)))
+    deciders = deciders_of(store)
+    contradictions, claims = contradictions_in(store, deciders)
+    record = track_record(entity_id, list(claims.values()), contradictions, deciders)
     summary = record.summary()
     if fmt == "json":
         click.echo(json.dumps({
@@ -385,9 +385,10 @@ def claimants_command(ctx: click.Context, fmt: str) -> None:
     """Every claimant with its forecasts scored, right, wrong and open, and its Brier score,
     best forecasters first."""
     store = _store(ctx)
-    contradictions, claims = contradictions_in(store)
+    deciders = deciders_of(store)
+    contradictions, claims = contradictions_in(store, deciders)
     rows = [record.summary() for record in track_records(
-        list(claims.values()), contradictions, Deciders(store_gazetteer(store)))]
+        list(claims.values()), contradictions, deciders)]
     columns = ["claimant", "claims", "reversals", "forecasts", "scored", "right", "wrong",
                "open", "annulled", "brier"]
     if fmt == "json":

@@ -236,21 +236,26 @@ class KnowledgeGraph(NamedTuple):
     claims: dict[str, Claim]
 
 
-def contradictions_in(store: Store) -> tuple[list[Contradiction], dict[str, Claim]]:
-    """The store's contradictions and its claims by id, without building the graph; the
-    store's gazetteer says who speaks for whom, and so who settles a question."""
+def deciders_of(store: Store) -> Deciders:
+    """Who decides and who speaks for whom, by the store's gazetteer."""
+    return Deciders(store_gazetteer(store))
+
+
+def contradictions_in(store: Store,
+                      deciders: Deciders) -> tuple[list[Contradiction], dict[str, Claim]]:
+    """The store's contradictions and its claims by id, without building the graph;
+    ``deciders`` say who settles a question."""
     claims = store.claims()
-    contradictions = find_contradictions(claims, Deciders(store_gazetteer(store)))
-    return contradictions, {claim.id: claim for claim in claims}
+    return find_contradictions(claims, deciders), {claim.id: claim for claim in claims}
 
 
 def knowledge_graph(store: Store) -> KnowledgeGraph:
     """The store's graph, with its contradictions analysed and linked in."""
-    contradictions, by_id = contradictions_in(store)
+    deciders = deciders_of(store)
+    contradictions, by_id = contradictions_in(store, deciders)
     claims = list(by_id.values())
-    related = related_pairs(claims, Deciders(store_gazetteer(store)))
     graph = build_graph(store.articles(), store.entities(), store.events(), claims,
-                        contradictions, related)
+                        contradictions, related_pairs(claims, deciders))
     return KnowledgeGraph(graph, contradictions, by_id)
 
 

@@ -103,16 +103,13 @@ def quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad
             for cls in ENTITY_CLASSES[kind]:
                 yield iri, RDF.type, cls, None
             yield iri, SDO.name, Literal(data["name"]), None
-    once: set[Quad] = set()  # what every claim of an article, or of a rule, repeats
+    declared: set[Quad] = set()  # what claims share: an article's graphs, a rule, a predicate
     for node, data in graph.nodes(data=True):
         if data["type"] == "claim":
-            claim = mint.node(node)
-            for quad in _claim(mint, graph, node, data):
-                of_its_graph = quad[1] == PROV.wasDerivedFrom and quad[0] != claim
-                if quad[3] is not None and not of_its_graph:
-                    yield quad
-                elif quad not in once:
-                    once.add(quad)
+            yield from _claim(mint, graph, node, data)
+            for quad in _shared(mint, graph, node, data):
+                if quad not in declared:
+                    declared.add(quad)
                     yield quad
     for source, target, data in graph.edges(data=True):
         relation = data["label"]
@@ -210,7 +207,6 @@ def _claim(mint: _Minter, graph: nx.MultiDiGraph, node: str, data: dict) -> Iter
                                     datatype=XSD.nonNegativeInteger), assertion
     yield evidence, DCTERMS.isPartOf, article, assertion
 
-    yield assertion, PROV.wasDerivedFrom, article, provenance
     yield iri, PROV.wasAttributedTo, mint.node(targets["claimant"]), provenance
     if "reported_by" in targets:
         yield iri, KG.reportedBy, mint.node(targets["reported_by"]), provenance
@@ -222,6 +218,15 @@ def _claim(mint: _Minter, graph: nx.MultiDiGraph, node: str, data: dict) -> Iter
     if "stated_on" in data:
         yield iri, PROV.generatedAtTime, Literal(f"{data['stated_on']}T00:00:00",
                                                  datatype=XSD.dateTime), provenance
+
+
+def _shared(mint: _Minter, graph: nx.MultiDiGraph, node: str, data: dict) -> Iterator[Quad]:
+    """What a claim states that its article's other claims, or claims by the same rule or on
+    the same predicate, state too: its assertion graph's source, its rule, its predicate."""
+    article_id = claim_targets(graph, node)["published_in"].partition(":")[2]
+    yield (mint("graph", article_id, "assertion"), PROV.wasDerivedFrom,
+           mint("article", article_id), mint("graph", article_id, "provenance"))
+    rule = mint("rule", data.get("rule", "unknown"))
     yield rule, RDF.type, PROV.Activity, None
     yield rule, RDFS.label, Literal(f"extraction rule {data.get('rule', 'unknown')}"), None
     predicate = mint("predicate", data["predicate"])
@@ -259,7 +264,7 @@ def serialized(graph: nx.MultiDiGraph, base: str, format_name: str) -> bytes:
         return found
 
     if format_name == "trig":
-        rows = sorted(quads(graph, base), key=lambda q: ("" if q[3] is None else "~" + q[3]))
+        rows = sorted(quads(graph, base), key=lambda q: (q[3] is not None, q[3] or ""))
         statements = [ox.Quad(term(s), term(p), term(o), term(g)) for s, p, o, g in rows]
         syntax = ox.RdfFormat.TRIG
     elif format_name == "turtle":
