@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Doc
-from spacy.tokens import Span as Sentence
+from typing import TYPE_CHECKING
 
 from kg.extract.attribution import Attribution, Voice, attributions, continued
 from kg.extract.lexicon import (
@@ -32,6 +30,10 @@ from kg.extract.parse import model_name, parse, text_of
 from kg.extract.proposition import Proposition, flipped, infinitive, proposition, weakest
 from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, ClaimKind, Polarity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as Sentence
 
 __all__ = ["ClaimCandidate", "extract_candidates", "model_name"]
 

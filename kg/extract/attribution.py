@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
-
-from spacy.tokens import Span as Sentence
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import (
     ACCUSATIONS,
@@ -54,6 +52,10 @@ from kg.extract.proposition import (
 )
 from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as Sentence
+    from spacy.tokens import Token
 
 __all__ = ["ATTRIBUTION_RULES", "Attribution", "Voice", "attributions", "cue_of"]
 
@@ -1020,7 +1022,7 @@ def headline_statement(sentence: Sentence, headline: bool) -> Iterator[Attributi
                     subject=phrase(root, keep_conjuncts=True))
 
 
-Rule = Callable[[Sentence, bool], Iterator[Attribution]]
+Rule = Callable[["Sentence", bool], Iterator[Attribution]]
 
 ATTRIBUTION_RULES: list[Rule] = [
     headline_colon,

@@ -11,13 +11,14 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from kg.errors import ExtractError
 from kg.extract.lexicon import LEMMA_CORRECTIONS
+
+if TYPE_CHECKING:  # spaCy is imported when a parse is first needed: queries never wait for it
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
 
 __all__ = ["DEFAULT_MODELS", "MODEL_VARIABLE", "model_name", "parse", "pipeline",
            "select_model", "selected_model", "text_of"]
@@ -39,7 +40,9 @@ _DATELINE = re.compile(
     rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,? {_DAY})? {_AGENCY} ?[-–—:]) ")
 
 
-@Language.component("kg_paragraph_breaks")
+PARAGRAPH_BREAKS = "kg_paragraph_breaks"
+
+
 def paragraph_breaks(doc: Doc) -> Doc:
     """A token after a blank line starts a sentence, and the one after it does not (the
     parser would otherwise cut "Mara | Quint said ..." after a paragraph's first name); so
@@ -96,6 +99,11 @@ def pipeline(name: str | None = None) -> Language:
 
 @lru_cache(maxsize=4)
 def _load(candidates: tuple[str, ...]) -> Language:
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
     errors = []
     for candidate in candidates:
         try:
@@ -103,7 +111,7 @@ def _load(candidates: tuple[str, ...]) -> Language:
         except OSError as error:
             errors.append(f"{candidate}: {str(error).splitlines()[0]}")
             continue
-        nlp.add_pipe("kg_paragraph_breaks", before="parser")
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         return nlp
     raise ExtractError("no spaCy English pipeline could be loaded ("
                        + "; ".join(errors) + "); install en_core_web_sm or set "

@@ -12,8 +12,7 @@ conditionals.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import (
     BETS,
@@ -63,6 +62,9 @@ from kg.extract.lexicon import (
 )
 from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, ClaimKind, Polarity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["Proposition", "flipped", "forecast", "framing", "infinitive", "object_gap",
            "opened_by_that", "phrase", "proposition", "weakest"]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Span as DocSpan
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import ENTITY_LABELS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
 
 _EDGE_PUNCTUATION = " ,;:.—–-\"“”'‘’()[]\n"
 

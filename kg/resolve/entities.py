@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import (
     CLAIMANT_NOUNS,
@@ -31,6 +29,10 @@ from kg.extract.parse import parse
 from kg.extract.spans import Span
 from kg.models import Entity, EntityType, slugify
 from kg.resolve.gazetteer import Gazetteer, KnownEntity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|some|many|several|about|around|nearly|almost|more than|at least|"

@@ -17,8 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from kg.dates import MONTHS
 from kg.extract.lexicon import (
@@ -32,6 +31,9 @@ from kg.extract.spans import Span
 from kg.models import Event, slugify
 from kg.read.metadata import anniversary_event_day
 from kg.resolve.gazetteer import Gazetteer, Series
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Phrases that refer back to the event an article is about.
 EVENT_ANAPHORS: list[str] = [
