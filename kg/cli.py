@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 import click
 
-from kg.analyse.records import Timeline, find_name, timeline, track_record, track_records
+from kg.analyse.kept import claimant_record, claimant_tallies
+from kg.analyse.records import Timeline, find_name, timeline
 from kg.errors import KgError
 from kg.evaluate import evaluate
 from kg.export import EXPORTERS, ExportOptions, export
@@ -31,6 +32,7 @@ from kg.pipeline import (
     fresh_store,
     ingest,
     knowledge_graph,
+    refreshed,
     store_gazetteer,
     write_exports,
 )
@@ -278,22 +280,11 @@ def contradictions_command(ctx: click.Context, event: str | None, claimant: str 
                            kind: str | None, status: str | None, since, fmt: str) -> None:
     """Pairs of claims on one proposition with opposite polarity, and how they were settled."""
     store = _store(ctx)
-    contradictions, claims = contradictions_in(store, deciders_of(store))
-    if event:
-        wanted = _event_id(store, event)
-        contradictions = [c for c in contradictions if claims[c.b].event is not None
-                          and claims[c.b].event.id == wanted]
-    if claimant:
-        wanted = _entity_id(store, claimant, "claimant")
-        contradictions = [c for c in contradictions
-                          if wanted in (claims[c.a].claimant.id, claims[c.b].claimant.id)]
-    if kind:
-        contradictions = [c for c in contradictions if c.kind.value == kind]
-    if status:
-        contradictions = [c for c in contradictions if c.status.value == status]
-    if since:
-        contradictions = [c for c in contradictions if claims[c.b].stated_on is not None
-                          and claims[c.b].stated_on >= since.date()]
+    contradictions, claims = contradictions_in(
+        store, with_claims=fmt != "json", kind=kind, status=status,
+        event=event and _event_id(store, event),
+        involving=claimant and _entity_id(store, claimant, "claimant"),
+        since=since and since.date())
     if fmt == "json":
         click.echo(as_json(contradictions))
     elif fmt == "markdown":
@@ -313,7 +304,8 @@ def _timeline_rows(claims) -> list[dict[str, object]]:
 
 def _event_timeline(ctx: click.Context, name: str) -> Timeline:
     store = _store(ctx)
-    return timeline(_event_id(store, name), store.claims(), deciders_of(store))
+    event_id = _event_id(store, name)
+    return timeline(event_id, store.claims(event=event_id), deciders_of(store))
 
 
 def _outcome_line(found: Timeline) -> str:
@@ -353,10 +345,8 @@ def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
     """What NAME claimed, where it reversed itself, and how its forecasts did (Brier score)."""
     store = _store(ctx)
     entity_id = _entity_id(store, name, "claimant")
-    deciders = deciders_of(store)
-    contradictions, claims = contradictions_in(store, deciders)
-    record = track_record(entity_id, list(claims.values()), contradictions, deciders)
-    summary = record.summary()
+    record = claimant_record(refreshed(store), entity_id)
+    summary = record.tally().summary()
     if fmt == "json":
         click.echo(json.dumps({
             **summary,
@@ -384,11 +374,7 @@ def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
 def claimants_command(ctx: click.Context, fmt: str) -> None:
     """Every claimant with its forecasts scored, right, wrong and open, and its Brier score,
     best forecasters first."""
-    store = _store(ctx)
-    deciders = deciders_of(store)
-    contradictions, claims = contradictions_in(store, deciders)
-    rows = [record.summary() for record in track_records(
-        list(claims.values()), contradictions, deciders)]
+    rows = [tally.summary() for tally in claimant_tallies(refreshed(_store(ctx)))]
     columns = ["claimant", "claims", "reversals", "forecasts", "scored", "right", "wrong",
                "open", "annulled", "brier"]
     if fmt == "json":

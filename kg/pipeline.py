@@ -14,9 +14,8 @@ from typing import NamedTuple
 
 import networkx as nx
 
-from kg.analyse import find_contradictions
-from kg.analyse.contradictions import related_pairs
 from kg.analyse.deciders import Deciders
+from kg.analyse.kept import refresh
 from kg.errors import ReadError, StoreError
 from kg.export import EXPORTERS, ExportOptions, export
 from kg.export.options import DEFAULT_OPTIONS
@@ -83,6 +82,7 @@ def ingest(store: Store, paths: Iterable[Path], gazetteer: Gazetteer,
                 _store(store, outcome, report)
             if progress is not None:
                 progress(1)
+    refresh(store, Deciders(gazetteer))
     return report
 
 
@@ -241,22 +241,29 @@ def deciders_of(store: Store) -> Deciders:
     return Deciders(store_gazetteer(store))
 
 
-def contradictions_in(store: Store,
-                      deciders: Deciders) -> tuple[list[Contradiction], dict[str, Claim]]:
-    """The store's contradictions and its claims by id, without building the graph;
-    ``deciders`` say who settles a question."""
-    claims = store.claims()
-    return find_contradictions(claims, deciders), {claim.id: claim for claim in claims}
+def refreshed(store: Store) -> Store:
+    """The store with its kept analysis brought up to date (see :mod:`kg.analyse.kept`)."""
+    refresh(store, deciders_of(store))
+    return store
+
+
+def contradictions_in(store: Store, with_claims: bool = True, **only: object
+                      ) -> tuple[list[Contradiction], dict[str, Claim]]:
+    """The store's kept contradictions (``only`` those :meth:`Store.contradictions` selects)
+    and, ``with_claims``, the claims they join, by id."""
+    contradictions = refreshed(store).contradictions(**only)
+    if not with_claims:
+        return contradictions, {}
+    return contradictions, store.claims_by_id(ids for c in contradictions for ids in (c.a, c.b))
 
 
 def knowledge_graph(store: Store) -> KnowledgeGraph:
-    """The store's graph, with its contradictions analysed and linked in."""
-    deciders = deciders_of(store)
-    contradictions, by_id = contradictions_in(store, deciders)
-    claims = list(by_id.values())
+    """The store's graph, with its kept contradictions and related claims linked in."""
+    contradictions = refreshed(store).contradictions()
+    claims = store.claims()
     graph = build_graph(store.articles(), store.entities(), store.events(), claims,
-                        contradictions, related_pairs(claims, deciders))
-    return KnowledgeGraph(graph, contradictions, by_id)
+                        contradictions, store.related_pairs())
+    return KnowledgeGraph(graph, contradictions, {claim.id: claim for claim in claims})
 
 
 def write_exports(store: Store, out_dir: Path,

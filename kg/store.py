@@ -5,17 +5,31 @@ entities and events they name, so a failure never leaves half an article behind.
 Inside ``Store.batch()`` several articles share one commit (the fsync is most of the
 cost of a small write); outside it every article is committed on its own.
 An article's id is the hash of its cleaned text, so storing it twice changes nothing.
+
+Beside the claims the store keeps their analysis (see :mod:`kg.analyse.kept`): which
+proposition families each claim belongs to, which families are stale, and per family the
+contradictions and forecast outcomes found, so reading them never recomputes the world.
 """
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
+from pydantic import TypeAdapter
+
 from kg.errors import StoreError
-from kg.models import Article, Claim, Entity, EntityRef, Event, EventRef, Evidence
+from kg.models import (
+    Article,
+    Claim,
+    Contradiction,
+    Entity,
+    Event,
+)
 from kg.resolve import Resolved
 
 SCHEMA = """
@@ -72,6 +86,68 @@ CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 CREATE INDEX IF NOT EXISTS claims_claimant ON claims(claimant_id);
 CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject_id);
 CREATE INDEX IF NOT EXISTS claims_event ON claims(event_id);
+CREATE INDEX IF NOT EXISTS claims_object ON claims(object_id);
+CREATE TABLE IF NOT EXISTS kept (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS claim_families (
+    subject TEXT NOT NULL,
+    predicate TEXT NOT NULL,
+    claim_id TEXT NOT NULL,
+    PRIMARY KEY (subject, predicate, claim_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claim_families_claim ON claim_families(claim_id);
+CREATE TABLE IF NOT EXISTS claim_parties (
+    party TEXT NOT NULL,
+    claim_id TEXT NOT NULL,
+    PRIMARY KEY (party, claim_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS called_off (
+    event_id TEXT PRIMARY KEY
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stale_families (
+    subject TEXT NOT NULL,
+    predicate TEXT NOT NULL,
+    PRIMARY KEY (subject, predicate)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS contradictions (
+    family_subject TEXT NOT NULL,
+    family_predicate TEXT NOT NULL,
+    family_target TEXT NOT NULL,
+    id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    predicate TEXT NOT NULL,
+    object TEXT,
+    explanation TEXT NOT NULL,
+    status TEXT NOT NULL,
+    held TEXT,
+    settled_by TEXT,
+    strength TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS contradictions_family
+    ON contradictions(family_subject, family_predicate);
+CREATE INDEX IF NOT EXISTS contradictions_order ON contradictions(subject, predicate,
+    coalesce(object, ''), id, family_subject, family_predicate, family_target);
+CREATE TABLE IF NOT EXISTS outcomes (
+    family_subject TEXT NOT NULL,
+    family_predicate TEXT NOT NULL,
+    family_target TEXT NOT NULL,
+    claim_id TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    settled_by TEXT
+);
+CREATE INDEX IF NOT EXISTS outcomes_family ON outcomes(family_subject, family_predicate);
+CREATE INDEX IF NOT EXISTS outcomes_claim ON outcomes(claim_id);
+CREATE TABLE IF NOT EXISTS related (
+    subject TEXT NOT NULL,
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    PRIMARY KEY (subject, a, b)
+) WITHOUT ROWID;
 """
 
 _CLAIMS_QUERY = """
@@ -91,37 +167,45 @@ LEFT JOIN events ev ON ev.id = c.event_id
 """
 
 
-def _ref(row: sqlite3.Row, prefix: str) -> EntityRef | None:
+def _ref(row: sqlite3.Row, prefix: str) -> dict[str, str] | None:
     if row[f"{prefix}_id"] is None:
         return None
-    return EntityRef(id=row[f"{prefix}_id"], name=row[f"{prefix}_name"], type=row[f"{prefix}_type"])
+    return {"id": row[f"{prefix}_id"], "name": row[f"{prefix}_name"],
+            "type": row[f"{prefix}_type"]}
 
 
-def _claim(row: sqlite3.Row) -> Claim:
+def _claim_fields(row: sqlite3.Row) -> dict[str, object]:
+    """A claim row as the fields of :class:`Claim`."""
     event = None
     if row["event_id"] is not None:
-        event = EventRef(id=row["event_id"], name=row["event_name"], date=row["event_date"])
-    return Claim(
-        id=row["id"],
-        article_id=row["article_id"],
-        path=row["path"],
-        url=row["url"],
-        claimant=_ref(row, "claimant"),
-        reported_by=_ref(row, "reported_by"),
-        kind=row["kind"],
-        subject=_ref(row, "subject"),
-        predicate=row["predicate"],
-        object=_ref(row, "object"),
-        event=event,
-        polarity=row["polarity"],
-        certainty=row["certainty"],
-        stated_on=row["stated_on"],
-        stated_on_precision=row["stated_on_precision"],
-        evidence=Evidence(text=row["evidence_text"], start=row["evidence_start"],
-                          end=row["evidence_end"]),
-        rule=row["rule"],
-        model=row["model"],
-    )
+        event = {"id": row["event_id"], "name": row["event_name"], "date": row["event_date"]}
+    return {
+        "id": row["id"],
+        "article_id": row["article_id"],
+        "path": row["path"],
+        "url": row["url"],
+        "claimant": _ref(row, "claimant"),
+        "reported_by": _ref(row, "reported_by"),
+        "kind": row["kind"],
+        "subject": _ref(row, "subject"),
+        "predicate": row["predicate"],
+        "object": _ref(row, "object"),
+        "event": event,
+        "polarity": row["polarity"],
+        "certainty": row["certainty"],
+        "stated_on": row["stated_on"],
+        "stated_on_precision": row["stated_on_precision"],
+        "evidence": {"text": row["evidence_text"], "start": row["evidence_start"],
+                     "end": row["evidence_end"]},
+        "rule": row["rule"],
+        "model": row["model"],
+    }
+
+
+def _claims(rows: Iterable[sqlite3.Row]) -> list[Claim]:
+    """Claims from their rows, validated in one call (faster than one model at a time)."""
+    with _no_cycle_collection():
+        return _CLAIMS.validate_python([_claim_fields(row) for row in rows])
 
 
 def _value(value: object) -> object:
@@ -218,11 +302,13 @@ class Store:
             self._pending = 0
         return True
 
-    def record_gazetteer(self, name: str, text: str) -> None:
-        """Keep an extra gazetteer in the database, so every later command on it uses it."""
+    def record_gazetteer(self, name: str, text: str) -> bool:
+        """Keep an extra gazetteer in the database, so every later command on it uses it;
+        False if it was kept already."""
         with self.db:
-            self.db.execute("INSERT OR IGNORE INTO gazetteers (name, text) VALUES (?, ?)",
-                            (name, text))
+            added = self.db.execute("INSERT OR IGNORE INTO gazetteers (name, text) VALUES (?, ?)",
+                                    (name, text))
+        return added.rowcount > 0
 
     def gazetteers(self) -> list[tuple[str, str]]:
         """The extra gazetteers recorded so far, as (file name, TOML text), oldest first."""
@@ -282,5 +368,231 @@ class Store:
                 where.append(f"(lower({column}.name) = lower(?) OR {column}.id = ?)")
                 params += [value, value]
         sql = _CLAIMS_QUERY + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY a.path, c.evidence_start, c.id"
-        return [_claim(row) for row in self.db.execute(sql, params)]
+        return _claims(self.db.execute(sql + _CLAIM_ORDER, params))
+
+    def claims_by_id(self, ids: Iterable[str]) -> dict[str, Claim]:
+        """The claims with these ids, by id."""
+        found = {}
+        for chunk in _chunks(sorted(set(ids))):
+            sql = _CLAIMS_QUERY + f" WHERE c.id IN ({', '.join('?' * len(chunk))})"
+            found.update((claim.id, claim) for claim in _claims(self.db.execute(sql, chunk)))
+        return found
+
+    def claim_counts(self) -> list[tuple[str, str, int]]:
+        """Each claimant's id, name and number of claims."""
+        rows = self.db.execute("SELECT e.id, e.name, count(*) FROM claims c "
+                               "JOIN entities e ON e.id = c.claimant_id GROUP BY e.id")
+        return [tuple(row) for row in rows]
+
+    # The kept analysis: written by kg.analyse.kept, read by every query and export.
+
+    def kept(self, name: str) -> str | None:
+        row = self.db.execute("SELECT value FROM kept WHERE name = ?", (name,)).fetchone()
+        return row["value"] if row else None
+
+    def keep(self, name: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?)", (name, value))
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """One commit for the block, or nothing of it on failure."""
+        self.db.execute("SAVEPOINT kept")
+        try:
+            yield self
+        except BaseException:
+            self.db.execute("ROLLBACK TO kept")
+            self.db.execute("RELEASE kept")
+            raise
+        self.db.execute("RELEASE kept")
+
+    def claims_after(self, rowid: int) -> tuple[int, list[Claim]]:
+        """The claims stored after row ``rowid``, in text order, and the last row now."""
+        last = self.db.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()[0]
+        sql = _CLAIMS_QUERY + " WHERE c.rowid > ? AND c.rowid <= ?" + _CLAIM_ORDER
+        return last, _claims(self.db.execute(sql, (rowid, last)))
+
+    def index_claims(self, families: Iterable[tuple[str, str, str]],
+                     parties: Iterable[tuple[str, str]], called_off: Iterable[str]) -> None:
+        """Record the (subject, predicate, claim) families and (party, claim) joined
+        parties of new claims, and the events they call off."""
+        self.db.executemany("INSERT OR IGNORE INTO claim_families VALUES (?, ?, ?)", families)
+        self.db.executemany("INSERT OR IGNORE INTO claim_parties VALUES (?, ?)", parties)
+        self.db.executemany("INSERT OR IGNORE INTO called_off VALUES (?)",
+                            [(event,) for event in called_off])
+
+    def mark_stale(self, families: Iterable[tuple[str, str]]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO stale_families VALUES (?, ?)", families)
+
+    def mark_stale_joining(self, parties: Iterable[str]) -> None:
+        """Every family of the claims whose joined names hold one of ``parties``."""
+        self.db.executemany(
+            "INSERT OR IGNORE INTO stale_families SELECT f.subject, f.predicate "
+            "FROM claim_parties p JOIN claim_families f ON f.claim_id = p.claim_id "
+            "WHERE p.party = ?", [(party,) for party in parties])
+
+    def mark_stale_about(self, events: Iterable[str]) -> None:
+        """Every family of the claims about one of ``events``."""
+        self.db.executemany(
+            "INSERT OR IGNORE INTO stale_families SELECT f.subject, f.predicate "
+            "FROM claims c JOIN claim_families f ON f.claim_id = c.id WHERE c.event_id = ?",
+            [(event,) for event in events])
+
+    def mark_all_stale(self) -> None:
+        self.db.execute("INSERT OR IGNORE INTO stale_families "
+                        "SELECT DISTINCT subject, predicate FROM claim_families")
+
+    def stale_families(self) -> list[tuple[str, str]]:
+        rows = self.db.execute("SELECT subject, predicate FROM stale_families "
+                               "ORDER BY subject, predicate")
+        return [(row[0], row[1]) for row in rows]
+
+    def family_claims(self, families: list[tuple[str, str]]
+                      ) -> dict[tuple[str, str], list[Claim]]:
+        """The claims of each family, in text order; a claim in several is read once."""
+        found: dict[tuple[str, str], list[Claim]] = {family: [] for family in families}
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_families "
+                        "(subject TEXT, predicate TEXT, PRIMARY KEY (subject, predicate))")
+        self.db.execute("DELETE FROM wanted_families")
+        self.db.executemany("INSERT OR IGNORE INTO wanted_families VALUES (?, ?)", families)
+        sql = _CLAIMS_QUERY.replace(
+            "SELECT ", "SELECT f.subject AS family_subject, f.predicate AS family_predicate, ", 1)
+        sql += ("JOIN claim_families f ON f.claim_id = c.id "
+                "JOIN wanted_families w ON w.subject = f.subject AND w.predicate = f.predicate"
+                + _CLAIM_ORDER)
+        rows = self.db.execute(sql).fetchall()
+        built = {claim.id: claim for claim in _claims(
+            {row["id"]: row for row in rows}.values())}
+        for row in rows:
+            found[row["family_subject"], row["family_predicate"]].append(built[row["id"]])
+        return found
+
+    def named_alone(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` some claim names on their own as its subject or object."""
+        found = set()
+        for chunk in _chunks(sorted(set(ids))):
+            marks = ", ".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT e.id FROM entities e WHERE e.id IN ({marks}) "
+                "AND e.name NOT LIKE '% and %' AND (EXISTS (SELECT 1 FROM claims c "
+                "WHERE c.subject_id = e.id) OR EXISTS (SELECT 1 FROM claims c "
+                "WHERE c.object_id = e.id))", chunk)
+            found.update(row[0] for row in rows)
+        return found
+
+    def called_off(self, events: Iterable[str]) -> set[str]:
+        """Those of ``events`` a claim has called off."""
+        found = set()
+        for chunk in _chunks(sorted(set(events))):
+            rows = self.db.execute(f"SELECT event_id FROM called_off WHERE event_id IN "
+                                   f"({', '.join('?' * len(chunk))})", chunk)
+            found.update(row[0] for row in rows)
+        return found
+
+    def keep_analysis(self, families: list[tuple[str, str]],
+                      contradictions: Iterable[tuple[str, str, str, Contradiction]],
+                      outcomes: Iterable[tuple[str, str, str, str, str, str | None]]) -> None:
+        """Replace what is kept of ``families``: their (family, contradiction) pairs and
+        (family, claim, verdict, settling claim) outcomes; they are stale no more."""
+        for table in ("contradictions", "outcomes"):
+            self.db.executemany(f"DELETE FROM {table} WHERE family_subject = ? "
+                                "AND family_predicate = ?", families)
+        self.db.executemany("DELETE FROM stale_families WHERE subject = ? AND predicate = ?",
+                            families)
+        self.db.executemany(
+            "INSERT INTO contradictions VALUES (" + ", ".join("?" * 15) + ")",
+            [(*family, c.id, c.kind.value, c.a, c.b, c.subject, c.predicate, c.object,
+              c.explanation, c.status.value, c.held, c.settled_by, c.strength.value)
+             for *family, c in contradictions])
+        self.db.executemany("INSERT INTO outcomes VALUES (?, ?, ?, ?, ?, ?)", outcomes)
+
+    def claims_of_subjects(self, subjects: Iterable[str],
+                           predicates: tuple[str, ...]) -> list[Claim]:
+        """The claims about ``subjects`` with one of ``predicates``, in text order."""
+        found = []
+        for chunk in _chunks(sorted(set(subjects))):
+            sql = (_CLAIMS_QUERY + f" WHERE c.subject_id IN ({', '.join('?' * len(chunk))})"
+                   f" AND c.predicate IN ({', '.join('?' * len(predicates))})")
+            found += _claims(self.db.execute(sql, [*chunk, *predicates]))
+        return found
+
+    def keep_related(self, subjects: Iterable[str], pairs: Iterable[tuple[str, str, str]]
+                     ) -> None:
+        """Replace the related (subject, claim, claim) links of ``subjects``."""
+        self.db.executemany("DELETE FROM related WHERE subject = ?",
+                            [(subject,) for subject in subjects])
+        self.db.executemany("INSERT OR IGNORE INTO related VALUES (?, ?, ?)", pairs)
+
+    def contradictions(self, involving: str | None = None, kind: str | None = None,
+                       status: str | None = None, event: str | None = None,
+                       since: date | None = None) -> list[Contradiction]:
+        """The kept contradictions, by subject, predicate, object and id; only those with a
+        claim by the claimant ``involving``, of ``kind`` or ``status``, or whose later claim
+        is about ``event`` or stated on or after ``since``, when given."""
+        conditions = {
+            "EXISTS (SELECT 1 FROM claims c WHERE c.id IN (k.a, k.b) AND c.claimant_id = ?)":
+                involving,
+            "k.kind = ?": kind,
+            "k.status = ?": status,
+            "EXISTS (SELECT 1 FROM claims c WHERE c.id = k.b AND c.event_id = ?)": event,
+            "EXISTS (SELECT 1 FROM claims c WHERE c.id = k.b AND c.stated_on >= ?)":
+                since and since.isoformat(),
+        }
+        wanted = {condition: value for condition, value in conditions.items() if value}
+        rows = self.db.execute(
+            f"SELECT {', '.join('k.' + name for name in _CONTRADICTION_FIELDS)} "
+            "FROM contradictions k" + (" WHERE " + " AND ".join(wanted) if wanted else "")
+            + " ORDER BY k.subject, k.predicate, coalesce(k.object, ''), k.id, "
+            "k.family_subject, k.family_predicate, k.family_target", list(wanted.values()))
+        with _no_cycle_collection():  # validated in one call: faster than one at a time
+            return _CONTRADICTIONS.validate_python(
+                [dict(zip(_CONTRADICTION_FIELDS, row, strict=True)) for row in rows])
+
+    def reversal_counts(self) -> dict[str, int]:
+        """How many kept self-reversals each claimant has a claim in."""
+        rows = self.db.execute(
+            "SELECT owner, count(*) FROM (SELECT DISTINCT k.rowid, c.claimant_id AS owner "
+            "FROM contradictions k JOIN claims c ON c.id IN (k.a, k.b) "
+            "WHERE k.kind = 'self_reversal') GROUP BY owner")
+        return {row[0]: row[1] for row in rows}
+
+    def outcomes(self, claimant: str | None = None
+                 ) -> list[tuple[str, str, str, str, str | None]]:
+        """(claimant id, claim id, certainty, verdict, settling claim id) of every forecast,
+        or of one claimant's; a claim on several propositions counts on the first."""
+        rows = self.db.execute(
+            "SELECT c.claimant_id, o.claim_id, c.certainty, o.verdict, o.settled_by FROM "
+            "(SELECT *, row_number() OVER (PARTITION BY claim_id ORDER BY family_subject, "
+            "family_predicate, family_target) AS n FROM outcomes) o "
+            "JOIN claims c ON c.id = o.claim_id WHERE o.n = 1"
+            + (" AND c.claimant_id = ?" if claimant else ""), (claimant,) if claimant else ())
+        return [tuple(row) for row in rows]
+
+    def related_pairs(self) -> list[tuple[str, str]]:
+        rows = self.db.execute("SELECT DISTINCT a, b FROM related ORDER BY a, b")
+        return [(row[0], row[1]) for row in rows]
+
+
+_CLAIM_ORDER = " ORDER BY a.path, c.evidence_start, c.id"
+
+_CONTRADICTION_FIELDS = tuple(Contradiction.model_fields)
+_CONTRADICTIONS = TypeAdapter(list[Contradiction])
+_CLAIMS = TypeAdapter(list[Claim])
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while many models are built from rows: they hold no
+    cycles, and the collector would walk every object made so far again and again."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
+    """``values`` in lists short enough for one SQL statement's parameters."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]

@@ -120,11 +120,41 @@ Proposition = tuple[str, str, str]
 _JOINED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
+def _parts(ref: EntityRef) -> list[str]:
+    """The ids of the parties a name joins ("Lumo and Vexa"): one per part, or the name's
+    own id when it joins none."""
+    parts = [slugify(part) for part in _JOINED.split(ref.name) if part.strip()]
+    return parts if len(parts) > 1 else [ref.id]
+
+
 def _members(ref: EntityRef, known: set[str]) -> list[str]:
     """The parties a joined name stands for, when one of them is named alone elsewhere
     ("Lumo and Vexa" for Lumo and for Vexa); otherwise the name itself."""
-    parts = [slugify(part) for part in _JOINED.split(ref.name) if part.strip()]
-    return parts if len(parts) > 1 and any(part in known for part in parts) else [ref.id]
+    parts = _parts(ref)
+    return parts if any(part in known for part in parts) else [ref.id]
+
+
+def named_alone(claims: Iterable[Claim]) -> set[str]:
+    """Ids of the parties the claims name as subject or object on their own."""
+    return {ref.id for claim in claims for ref in (claim.subject, claim.object)
+            if ref is not None and " and " not in ref.name}
+
+
+def family_subjects(claim: Claim) -> list[str]:
+    """Every first party the claim's propositions can have, whatever is named elsewhere: its
+    subject's id and, for a joined name, each party's (and the object's, when the predicate
+    is symmetric and the pair is sorted)."""
+    refs = [claim.subject]
+    if claim.predicate in SYMMETRIC_PREDICATES and claim.object is not None:
+        refs.append(claim.object)
+    return list(dict.fromkeys(part for ref in refs for part in (ref.id, *_parts(ref))))
+
+
+def joined_parties(claim: Claim) -> set[str]:
+    """The parties of the claim's joined subject or object names; naming one of them alone
+    elsewhere changes the claim's propositions."""
+    return {part for ref in (claim.subject, claim.object) if ref is not None
+            for part in _parts(ref) if part != ref.id}
 
 
 def _keys(claim: Claim, known: set[str]) -> list[Proposition]:
@@ -141,15 +171,16 @@ def _keys(claim: Claim, known: set[str]) -> list[Proposition]:
     return list(dict.fromkeys(keys))
 
 
-def propositions(claims: Iterable[Claim]) -> dict[Proposition, list[Claim]]:
+def propositions(claims: Iterable[Claim],
+                 known: set[str] | None = None) -> dict[Proposition, list[Claim]]:
     """Claims grouped by the proposition they state; a claim about parties named together
     ("Lumo and Vexa") counts for each of them when one is named alone elsewhere. A claim
     that names no object or event ("she will not quit") joins the one proposition its
     subject and predicate are otherwise said of, when there is exactly one ("dropped out
-    of the race for mayor")."""
+    of the race for mayor"). ``known`` are the parties named alone (by default, in
+    ``claims``)."""
     claims = list(claims)
-    known = {ref.id for claim in claims for ref in (claim.subject, claim.object)
-             if ref is not None and " and " not in ref.name}
+    known = named_alone(claims) if known is None else known
     groups: dict[Proposition, list[Claim]] = defaultdict(list)
     for claim in claims:
         for key in _keys(claim, known):
@@ -172,21 +203,34 @@ def find_contradictions(claims: Iterable[Claim],
     claims = list(claims)
     cancelled = called_off(claims)
     groups = propositions(claims)
+    found = [contradiction for key in sorted(groups)
+             for contradiction in group_contradictions(groups[key], deciders, cancelled)]
+    return sorted(found, key=contradiction_order)
+
+
+def contradiction_order(contradiction: Contradiction) -> tuple[str, str, str, str]:
+    return (contradiction.subject, contradiction.predicate, contradiction.object or "",
+            contradiction.id)
+
+
+def group_contradictions(group: list[Claim], deciders: Deciders | None,
+                         cancelled: set[str]) -> list[Contradiction]:
+    """The contradictions among the claims on one proposition; ``cancelled`` are the events
+    called off."""
+    voices = distinct_voices(group)
+    positive = [c for c in voices if c.polarity is Polarity.positive]
+    negative = [c for c in voices if c.polarity is Polarity.negative]
+    settlers: dict[date, Claim | None] = {}  # by the date the question was first raised
     found = []
-    for key in sorted(groups):
-        voices = distinct_voices(groups[key])
-        positive = [c for c in voices if c.polarity is Polarity.positive]
-        negative = [c for c in voices if c.polarity is Polarity.negative]
-        settlers: dict[date, Claim | None] = {}  # by the date the question was first raised
-        for one in positive:
-            for other in negative:
-                earlier, later = sorted((one, other), key=_order)
-                since = earlier.stated_on or date.min
-                if since not in settlers:
-                    settlers[since] = settler(voices, since, deciders)
-                found.append(_contradiction(earlier, later, voices, deciders, cancelled,
-                                            settlers[since]))
-    return sorted(found, key=lambda c: (c.subject, c.predicate, c.object or "", c.id))
+    for one in positive:
+        for other in negative:
+            earlier, later = sorted((one, other), key=_order)
+            since = earlier.stated_on or date.min
+            if since not in settlers:
+                settlers[since] = settler(voices, since, deciders)
+            found.append(_contradiction(earlier, later, voices, deciders, cancelled,
+                                        settlers[since]))
+    return found
 
 
 def _contradiction(earlier: Claim, later: Claim, voices: list[Claim],

@@ -15,7 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.analyse.contradictions import TENTATIVE, called_off, propositions, settler
+from kg.analyse.contradictions import (
+    TENTATIVE,
+    Proposition,
+    called_off,
+    propositions,
+    settler,
+)
 from kg.analyse.deciders import Deciders
 from kg.errors import KgError
 from kg.models import Certainty, Claim, Contradiction, ContradictionKind
@@ -50,6 +56,14 @@ def find_name(wanted: str, names: Iterable[tuple[str, str]], what: str) -> str:
     raise KgError(f"unknown {what} {wanted!r}{hint}")
 
 
+def brier_score(certainty: Certainty, verdict: str) -> float | None:
+    """The Brier score of a forecast of ``certainty`` that proved ``verdict``; None unless
+    it was right or wrong."""
+    if verdict not in ("right", "wrong"):
+        return None
+    return round((PROBABILITY[certainty] - (1.0 if verdict == "right" else 0.0)) ** 2, 4)
+
+
 @dataclass
 class Outcome:
     """How a forecast turned out."""
@@ -60,10 +74,16 @@ class Outcome:
 
     @property
     def brier(self) -> float | None:
-        if self.verdict in ("open", "annulled"):
-            return None
-        outcome = 1.0 if self.verdict == "right" else 0.0
-        return round((PROBABILITY[self.claim.certainty] - outcome) ** 2, 4)
+        return brier_score(self.claim.certainty, self.verdict)
+
+
+def first_groups(groups: dict[Proposition, list[Claim]]) -> dict[str, list[Claim]]:
+    """Each claim's proposition group; a claim on several propositions counts on the first
+    by key."""
+    same: dict[str, list[Claim]] = {}
+    for key in sorted(groups, reverse=True):
+        same.update((claim.id, groups[key]) for claim in groups[key])
+    return same
 
 
 def outcome(claim: Claim, same: list[Claim], deciders: Deciders,
@@ -80,21 +100,23 @@ def outcome(claim: Claim, same: list[Claim], deciders: Deciders,
 
 
 @dataclass
-class TrackRecord:
-    """What a claimant claimed, where it reversed itself, and how its forecasts did."""
+class Tally:
+    """A claimant's record in numbers: its claims, reversals, and each forecast's certainty
+    and verdict."""
 
     claimant: str
-    claims: list[Claim] = field(default_factory=list)
-    reversals: list[Contradiction] = field(default_factory=list)
-    forecasts: list[Outcome] = field(default_factory=list)
+    claims: int = 0
+    reversals: int = 0
+    forecasts: list[tuple[Certainty, str]] = field(default_factory=list)
 
     def count(self, verdict: str) -> int:
-        return sum(1 for forecast in self.forecasts if forecast.verdict == verdict)
+        return sum(1 for _, found in self.forecasts if found == verdict)
 
     @property
     def brier(self) -> float | None:
         """Mean Brier score of the settled forecasts (0 is perfect, 1 the worst)."""
-        scores = [f.brier for f in self.forecasts if f.brier is not None]
+        scores = [score for forecast in self.forecasts
+                  if (score := brier_score(*forecast)) is not None]
         return round(sum(scores) / len(scores), 4) if scores else None
 
     @property
@@ -103,12 +125,33 @@ class TrackRecord:
 
     def summary(self) -> dict[str, object]:
         """The record in one row: counts of claims, reversals and forecasts by verdict."""
-        return {"claimant": self.claimant, "claims": len(self.claims),
-                "reversals": len(self.reversals), "forecasts": len(self.forecasts),
+        return {"claimant": self.claimant, "claims": self.claims,
+                "reversals": self.reversals, "forecasts": len(self.forecasts),
                 "scored": self.scored,
                 "right": self.count("right"), "wrong": self.count("wrong"),
                 "open": self.count("open"), "annulled": self.count("annulled"),
                 "brier": self.brier}
+
+
+def best_first(tallies: Iterable[Tally]) -> list[Tally]:
+    """Best forecasters first: scored ones by Brier score (lowest first), then by how many
+    forecasts were scored, then by name; unscored ones after."""
+    return sorted(tallies, key=lambda t: (t.brier is None, t.brier or 0.0, -t.scored,
+                                          -t.claims, t.claimant.lower()))
+
+
+@dataclass
+class TrackRecord:
+    """What a claimant claimed, where it reversed itself, and how its forecasts did."""
+
+    claimant: str
+    claims: list[Claim] = field(default_factory=list)
+    reversals: list[Contradiction] = field(default_factory=list)
+    forecasts: list[Outcome] = field(default_factory=list)
+
+    def tally(self) -> Tally:
+        return Tally(self.claimant, len(self.claims), len(self.reversals),
+                     [(f.claim.certainty, f.verdict) for f in self.forecasts])
 
 
 def track_record(claimant_id: str, claims: list[Claim], contradictions: list[Contradiction],
@@ -118,12 +161,9 @@ def track_record(claimant_id: str, claims: list[Claim], contradictions: list[Con
 
 
 def track_records(claims: list[Claim], contradictions: list[Contradiction],
-                  deciders: Deciders) -> list[TrackRecord]:
-    """Every claimant's record, best forecasters first: scored ones by Brier score (lowest
-    first), then by how many forecasts were scored, then by name; unscored ones after."""
-    return sorted(_records(claims, contradictions, deciders),
-                  key=lambda r: (r.brier is None, r.brier or 0.0, -r.scored, -len(r.claims),
-                                 r.claimant.lower()))
+                  deciders: Deciders) -> list[Tally]:
+    """Every claimant's record in numbers, best forecasters first (:func:`best_first`)."""
+    return best_first(record.tally() for record in _records(claims, contradictions, deciders))
 
 
 def _records(claims: list[Claim], contradictions: list[Contradiction], deciders: Deciders,
@@ -134,7 +174,7 @@ def _records(claims: list[Claim], contradictions: list[Contradiction], deciders:
     for claim in claims:
         if only is None or claim.claimant.id == only:
             by_claimant[claim.claimant.id].append(claim)
-    same = {claim.id: group for group in propositions(claims).values() for claim in group}
+    same = first_groups(propositions(claims))
     cancelled = frozenset(called_off(claims))
     owner = {claim.id: claim.claimant.id for claim in claims}
     reversals: dict[str, list[Contradiction]] = defaultdict(list)

@@ -115,7 +115,7 @@ def test_a_called_off_event_annuls_the_forecasts_about_it(deciders, predicate): 
                            stated_on="2015-05-02").model_copy(update={"predicate": predicate})
     record = track_record("pollster", [forecast, cancelled], [], deciders)
     assert [(f.verdict, f.brier) for f in record.forecasts] == [("annulled", None)]
-    assert (record.summary()["annulled"], record.summary()["open"]) == (1, 0)
+    assert (record.tally().summary()["annulled"], record.tally().summary()["open"]) == (1, 0)
 
 
 @pytest.mark.parametrize(
@@ -141,9 +141,9 @@ def test_track_record_counts_and_averages(deciders):
                    stated_on="2015-05-01", subject="xi-jinping"),
         make_claim("r", "wire", "negative", stated_on="2015-05-10"),
     ]
-    record = track_record("pollster", claims, [], deciders)
-    assert (record.count("right"), record.count("wrong"), record.count("open")) == (0, 1, 1)
-    assert record.brier == 0.5625
+    tally = track_record("pollster", claims, [], deciders).tally()
+    assert (tally.count("right"), tally.count("wrong"), tally.count("open")) == (0, 1, 1)
+    assert tally.brier == 0.5625
 
 
 def test_track_records_rank_every_claimant_best_forecaster_first(deciders):

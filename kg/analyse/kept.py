@@ -1,0 +1,142 @@
+"""The analysis kept in the store, brought up to date one proposition family at a time.
+
+Claims can only contradict, settle or score each other inside one proposition, and a
+proposition's claims share its first party and predicate: that pair is the *family*
+the analysis is recomputed by. New claims make their own families stale, and also
+those of claims whose analysis they change from afar: a party named alone splits the
+joined names holding it ("Lumo and Vexa"), a called-off event annuls every claim about
+it, a new gazetteer (or another kg) changes who decides. :func:`refresh` recomputes
+only the stale families, so the cost of adding an article does not grow with the store,
+and a query reads the result instead of analysing every stored claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import kg
+from kg.analyse.contradictions import (
+    TENTATIVE,
+    called_off,
+    family_subjects,
+    group_contradictions,
+    joined_parties,
+    named_alone,
+    propositions,
+    related_pairs,
+)
+from kg.analyse.deciders import Deciders
+from kg.analyse.records import (
+    Outcome,
+    Tally,
+    TrackRecord,
+    best_first,
+    by_date,
+    outcome,
+)
+from kg.extract.lexicon import ATTENDING_PREDICATE, VISITING_PREDICATE
+from kg.models import Certainty, Claim
+from kg.store import Store
+
+FAMILIES_PER_STEP = 500  # families read and rewritten together
+RELATED_PREDICATES = (VISITING_PREDICATE, ATTENDING_PREDICATE)
+
+
+def refresh(store: Store, deciders: Deciders) -> None:
+    """Bring the store's kept analysis up to date with its claims and gazetteer."""
+    with store.transaction():
+        note_new_claims(store)
+        if store.kept("analysed_by") != _analyst(store):
+            store.mark_all_stale()
+            store.keep("analysed_by", _analyst(store))
+    stale = store.stale_families()
+    for start in range(0, len(stale), FAMILIES_PER_STEP):
+        with store.transaction():
+            _reanalyse(store, stale[start:start + FAMILIES_PER_STEP], deciders)
+
+
+def _analyst(store: Store) -> str:
+    """What the kept analysis depends on besides the claims: kg's rules and the gazetteers."""
+    return f"kg {kg.__version__}; gazetteers {len(store.gazetteers())}"
+
+
+def note_new_claims(store: Store) -> None:
+    """Record the families of the claims stored since the last refresh and mark stale what
+    they change."""
+    last, claims = store.claims_after(int(store.kept("indexed_claims") or 0))
+    if not claims:
+        return
+    cancelled = called_off(claims)
+    store.index_claims(
+        [(subject, claim.predicate, claim.id) for claim in claims
+         for subject in family_subjects(claim)],
+        [(party, claim.id) for claim in claims for party in joined_parties(claim)],
+        cancelled)
+    store.mark_stale({(subject, claim.predicate) for claim in claims
+                      for subject in family_subjects(claim)})
+    store.mark_stale_joining(named_alone(claims))
+    store.mark_stale_about(cancelled)
+    store.keep("indexed_claims", str(last))
+
+
+def _reanalyse(store: Store, families: list[tuple[str, str]], deciders: Deciders) -> None:
+    """Recompute and keep the contradictions, outcomes and related links of ``families``."""
+    members = store.family_claims(families)
+    everyone = {claim.id: claim for claims in members.values() for claim in claims}.values()
+    known = store.named_alone({party for claim in everyone for party in _parties(claim)})
+    cancelled = store.called_off(claim.event.id for claim in everyone if claim.event)
+    contradictions, outcomes = [], []
+    for family, claims in members.items():
+        for key, group in _family_groups(family, claims, known):
+            contradictions += [(*key, found)
+                               for found in group_contradictions(group, deciders, cancelled)]
+            outcomes += [(*key, claim.id, judged.verdict,
+                          judged.settled_by.id if judged.settled_by else None)
+                         for claim in group if claim.kind in TENTATIVE
+                         for judged in [outcome(claim, group, deciders, frozenset(cancelled))]]
+    store.keep_analysis(families, contradictions, outcomes)
+    subjects = sorted({subject for subject, predicate in families
+                       if predicate in RELATED_PREDICATES})
+    claims = {claim.id: claim for claim in store.claims_of_subjects(subjects,
+                                                                     RELATED_PREDICATES)}
+    store.keep_related(subjects, [(claims[a].subject.id, a, b)
+                                  for a, b in related_pairs(claims.values(), deciders)])
+
+
+def _parties(claim: Claim) -> set[str]:
+    """Every party the claim names, alone or joined."""
+    return {ref.id for ref in (claim.subject, claim.object) if ref is not None} | \
+        joined_parties(claim)
+
+
+def _family_groups(family: tuple[str, str], claims: list[Claim], known: set[str]
+                   ) -> Iterator[tuple[tuple[str, str, str], list[Claim]]]:
+    """The propositions of one family and their claims, in key order."""
+    groups = propositions(claims, known)
+    for key in sorted(groups):
+        if key[:2] == family:
+            yield key, groups[key]
+
+
+def claimant_tallies(store: Store) -> list[Tally]:
+    """Every claimant's record in numbers, best forecasters first, from the kept analysis."""
+    tallies = {claimant: Tally(name, claims) for claimant, name, claims in store.claim_counts()}
+    for claimant, count in store.reversal_counts().items():
+        tallies[claimant].reversals = count
+    for claimant, _, certainty, verdict, _ in store.outcomes():
+        tallies[claimant].forecasts.append((Certainty(certainty), verdict))
+    return best_first(tallies.values())
+
+
+def claimant_record(store: Store, claimant: str) -> TrackRecord:
+    """One claimant's claims in the order stated, its reversals and its forecasts' outcomes,
+    as the kept analysis has them."""
+    claims = sorted(store.claims(claimant=claimant), key=by_date)
+    found = {row[1]: row for row in store.outcomes(claimant)}
+    settling = store.claims_by_id(row[4] for row in found.values() if row[4])
+    return TrackRecord(
+        claimant=claims[0].claimant.name if claims else claimant,
+        claims=claims,
+        reversals=store.contradictions(involving=claimant, kind="self_reversal"),
+        forecasts=[Outcome(claim, found[claim.id][3], settling.get(found[claim.id][4]))
+                   for claim in claims if claim.id in found])
