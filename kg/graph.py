@@ -167,22 +167,20 @@ def actors_view(graph: nx.MultiDiGraph) -> nx.MultiGraph:
     return view
 
 
-def timed(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose nodes carry a ``start`` date, so a timeline can play the story: a claim
-    starts when it was stated, an article when published, and any other node at the earliest
-    claim or article that links to it."""
-    copy = graph.copy()
+def start_days(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """The day each node starts, so a timeline can play the story: a claim starts when it
+    was stated, an article when published, and any other node at the earliest claim or
+    article that links to it."""
     start: dict[str, str] = {}
     for node, data in graph.nodes(data=True):
         day = data.get("stated_on") if data["type"] == "claim" else data.get("published")
         if day:
             start[node] = day
+    linked: dict[str, str] = {}
     for source, target in graph.edges():
         if source in start and graph.nodes[target]["type"] not in ("claim", "article"):
-            start[target] = min(start.get(target, start[source]), start[source])
-    for node, day in start.items():
-        copy.nodes[node]["start"] = day
-    return copy
+            linked[target] = min(linked.get(target, start[source]), start[source])
+    return {**start, **linked}
 
 
 def edge_id(source: str, target: str, key: str) -> str:

@@ -12,8 +12,9 @@ import hashlib
 import re
 import unicodedata
 from enum import StrEnum
+from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 
 class EntityType(StrEnum):
@@ -218,3 +219,9 @@ def short_hash(*parts: str, length: int = 16) -> str:
     """A stable hex digest of the parts, used for content-derived ids."""
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
     return digest[:length]
+
+
+@cache
+def list_adapter(model: type[BaseModel]) -> TypeAdapter:
+    """Validates and dumps a list of ``model`` in one call, much faster than one by one."""
+    return TypeAdapter(list[model])

@@ -6,12 +6,11 @@ import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 
-from kg.models import Claim, Contradiction
+from kg.models import Claim, Contradiction, list_adapter
 
 if TYPE_CHECKING:
     from kg.evaluate import Evaluation
@@ -22,12 +21,7 @@ def as_json(records: Sequence[BaseModel]) -> str:
     as ``json.dumps`` of each record's dump, several times faster)."""
     if not records:
         return "[]"
-    return _list_of(type(records[0])).dump_json(list(records), indent=2).decode("utf-8")
-
-
-@cache
-def _list_of(model: type[BaseModel]) -> TypeAdapter:
-    return TypeAdapter(list[model])
+    return list_adapter(type(records[0])).dump_json(list(records), indent=2).decode("utf-8")
 
 
 def as_jsonl(records: Sequence[BaseModel]) -> str:

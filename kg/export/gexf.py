@@ -10,14 +10,12 @@ both its ends exist. Attribute values keep one type per key.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 import networkx as nx
 
 from kg.errors import ExportError
-from kg.export.graphml import ATTRIBUTE_ESCAPES, check_scalars
+from kg.export.graphml import escaped_attribute, require, unsupported
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
-from kg.graph import edge_id, timed, view_of
+from kg.graph import edge_id, start_days, view_of
 
 __all__ = ["GEXF_NAMESPACE", "generate_gexf"]
 
@@ -31,8 +29,11 @@ ATTRIBUTE_TYPES = ((bool, "boolean"), (int, "long"), (float, "double"), (str, "s
 ELEMENT_FIELDS = frozenset({"label", "start", "weight"})
 
 
-def _gexf_type(value: object) -> str:
-    return next(name for kind, name in ATTRIBUTE_TYPES if isinstance(value, kind))
+def _gexf_type(owner: str, key: str, value: object) -> str:
+    found = next((name for kind, name in ATTRIBUTE_TYPES if isinstance(value, kind)), None)
+    if found is None:
+        raise unsupported("GEXF", owner, key, value)
+    return found
 
 
 def _text(value: object) -> str:
@@ -42,14 +43,14 @@ def _text(value: object) -> str:
 class _Attributes:
     """The attribute declarations of one class (node or edge): one id and type per key."""
 
-    def __init__(self, owner: str, records: list[dict[str, object]]) -> None:
+    def __init__(self, owner: str, records: list[tuple[str, dict[str, object]]]) -> None:
         self.owner = owner
         self.types: dict[str, str] = {}
-        for data in records:
+        for name, data in records:
             for key, value in data.items():
                 if key in ELEMENT_FIELDS:
                     continue
-                kind = _gexf_type(value)
+                kind = _gexf_type(name, key, value)
                 if self.types.setdefault(key, kind) != kind:
                     raise ExportError(f"GEXF: {owner} attribute {key} holds both "
                                       f"{self.types[key]} and {kind} values")
@@ -59,7 +60,7 @@ class _Attributes:
         if not self.types:
             return []
         return [f'    <attributes class="{self.owner}" mode="static">',
-                *(f'      <attribute id="{self.ids[key]}" title="{_attribute(key)}" '
+                *(f'      <attribute id="{self.ids[key]}" title="{escaped_attribute(key)}" '
                   f'type="{kind}" />' for key, kind in self.types.items()),
                 "    </attributes>"]
 
@@ -69,22 +70,26 @@ class _Attributes:
             return []
         return ["        <attvalues>",
                 *(f'          <attvalue for="{self.ids[key]}" '
-                  f'value="{_attribute(_text(data[key]))}" />' for key in present),
+                  f'value="{escaped_attribute(_text(data[key]))}" />' for key in present),
                 "        </attvalues>"]
 
 
 def generate_gexf(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIONS) -> str:
     """The graph, or its actors view, as a dynamic GEXF 1.2 document, written line by line
     (no document tree: large graphs stay fast)."""
-    view = view_of(timed(graph), options.view)
-    check_scalars(view, "GEXF")
+    view = view_of(graph, options.view)
+    starts = start_days(graph)
+    for node, data in view.nodes(data=True):
+        require("GEXF", f"node {node}", data, ("label", "type"))
     edges = []
     for source, target, key, data in view.edges(keys=True, data=True):
-        ends = [view.nodes[end]["start"] for end in (source, target) if "start" in view.nodes[end]]
+        require("GEXF", f"edge {[source, target]}", data, ("label",))
+        ends = [starts[end] for end in (source, target) if end in starts]
         edges.append((source, target, key, {**data, "relation": data["label"],
                                             **({"start": max(ends)} if ends else {})}))
-    node_attributes = _Attributes("node", [data for _, data in view.nodes(data=True)])
-    edge_attributes = _Attributes("edge", [data for *_, data in edges])
+    node_attributes = _Attributes("node", list(view.nodes(data=True)))
+    edge_attributes = _Attributes("edge", [(f"edge {source}-{target}", data)
+                                           for source, target, _, data in edges])
     direction = "directed" if view.is_directed() else "undirected"
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              f'<gexf xmlns="{GEXF_NAMESPACE}" version="{GEXF_VERSION}">',
@@ -92,25 +97,22 @@ def generate_gexf(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIO
              f'  <graph mode="dynamic" timeformat="date" defaultedgetype="{direction}">',
              *node_attributes.declare(), *edge_attributes.declare(), "    <nodes>"]
     for node, data in view.nodes(data=True):
-        opening = f'<node id="{_attribute(node)}" label="{_attribute(str(data["label"]))}"'
-        if "start" in data:
-            opening += f' start="{_attribute(str(data["start"]))}"'
+        opening = (f'<node id="{escaped_attribute(node)}" '
+                   f'label="{escaped_attribute(str(data["label"]))}"')
+        if node in starts:
+            opening += f' start="{escaped_attribute(starts[node])}"'
         lines += _element(opening, node_attributes.values(data), "node")
     lines += ["    </nodes>", "    <edges>"]
     for source, target, key, data in edges:
-        opening = (f'<edge id="{_attribute(edge_id(source, target, key))}" '
-                   f'source="{_attribute(source)}" target="{_attribute(target)}" '
-                   f'label="{_attribute(str(data["label"]))}" '
+        opening = (f'<edge id="{escaped_attribute(edge_id(source, target, key))}" '
+                   f'source="{escaped_attribute(source)}" target="{escaped_attribute(target)}" '
+                   f'label="{escaped_attribute(str(data["label"]))}" '
                    f'weight="{_text(float(data.get("weight", 1)))}"')
         if "start" in data:
-            opening += f' start="{_attribute(str(data["start"]))}"'
+            opening += f' start="{escaped_attribute(str(data["start"]))}"'
         lines += _element(opening, edge_attributes.values(data), "edge")
     lines += ["    </edges>", "  </graph>", "</gexf>"]
     return "\n".join(lines) + "\n"
-
-
-def _attribute(value: str) -> str:
-    return escape(value, ATTRIBUTE_ESCAPES)
 
 
 def _element(opening: str, children: list[str], tag: str) -> list[str]:

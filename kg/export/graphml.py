@@ -10,6 +10,7 @@ a graph that breaks that rule rather than write a file Gephi cannot load.
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
 import networkx as nx
@@ -18,27 +19,34 @@ from kg.errors import ExportError
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
 from kg.graph import edge_id, view_of
 
-__all__ = ["ATTRIBUTE_ESCAPES", "check_scalars", "generate_graphml"]
+__all__ = ["escaped_attribute", "generate_graphml", "require", "unsupported"]
 
-_SCALARS = (str, int, float, bool)
+def require(format_name: str, owner: str, data: dict, names: tuple[str, ...]) -> None:
+    """Refuse a node or edge without one of ``names`` (label, type)."""
+    for name in names:
+        if name not in data:
+            raise ExportError(f"{format_name} export: {owner} has no {name}")
 
 
-def check_scalars(graph: nx.Graph, format_name: str) -> None:
-    """Every node has a label and a type, every edge a label, and every value is a scalar."""
-    for node, data in graph.nodes(data=True):
-        for required in ("label", "type"):
-            if required not in data:
-                raise ExportError(f"{format_name} export: node {node} has no {required}")
-    for *ends, data in graph.edges(data=True):
-        if "label" not in data:
-            raise ExportError(f"{format_name} export: edge {ends} has no label")
-    owners = [*graph.nodes(data=True),
-              *((f"edge {one}-{other}", data) for one, other, data in graph.edges(data=True))]
-    for owner, data in owners:
-        for name, value in data.items():
-            if not isinstance(value, _SCALARS):
-                raise ExportError(f"{format_name} does not support {type(value).__name__} "
-                                  f"values ({owner}, attribute {name})")
+def unsupported(format_name: str, owner: str, name: str, value: object) -> ExportError:
+    """The error for a value that is not a scalar, which graph formats cannot carry."""
+    return ExportError(f"{format_name} does not support {type(value).__name__} values "
+                       f"({owner}, attribute {name})")
+
+
+# What XML text must escape; anything else is written as it is.
+_TEXT_SPECIALS = re.compile(r"[&<>]")
+_ATTRIBUTE_SPECIALS = re.compile(r'[&<>"\r\n\t]')
+
+
+def escaped_text(text: str) -> str:
+    """``text`` as XML character data (most values need no escaping: checked first)."""
+    return escape(text) if _TEXT_SPECIALS.search(text) else text
+
+
+def escaped_attribute(text: str) -> str:
+    """``text`` as an XML attribute value, quoted with double quotes."""
+    return escape(text, ATTRIBUTE_ESCAPES) if _ATTRIBUTE_SPECIALS.search(text) else text
 
 
 # GraphML's names for the types of attribute values kg writes (as networkx names them).
@@ -57,24 +65,30 @@ def generate_graphml(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OP
     ``relation``. Written line by line, in the layout networkx's writer gives (which built
     a tree of the whole document first, several times slower on large graphs)."""
     view = view_of(graph, options.view)
-    check_scalars(view, "GraphML")
     keys: dict[tuple[str, str, str], str] = {}  # (name, type, scope) -> key id
 
-    def data_lines(values: dict, scope: str) -> list[str]:
+    def data_lines(owner: str, values: dict, scope: str) -> list[str]:
         lines = []
         for name, value in values.items():
-            key = keys.setdefault((str(name), _XML_TYPES[type(value)], scope), f"d{len(keys)}")
-            lines.append(f'      <data key="{key}">{_ascii(escape(str(value)))}</data>')
+            kind = _XML_TYPES.get(type(value))
+            if kind is None:
+                raise unsupported("GraphML", owner, name, value)
+            key = keys.setdefault((str(name), kind, scope), f"d{len(keys)}")
+            lines.append(f'      <data key="{key}">{_ascii(escaped_text(str(value)))}</data>')
         return lines
 
     direction = "directed" if view.is_directed() else "undirected"
     body = [f'  <graph edgedefault="{direction}">']
     for node, data in view.nodes(data=True):
-        body += _element(f'<node id="{_attribute(node)}"', data_lines(data, "node"), "node")
+        require("GraphML", f"node {node}", data, ("label", "type"))
+        body += _element(f'<node id="{_attribute(node)}"', data_lines(node, data, "node"),
+                         "node")
     for source, target, key, data in view.edges(keys=True, data=True):
+        require("GraphML", f"edge {[source, target]}", data, ("label",))
         opening = (f'<edge source="{_attribute(source)}" target="{_attribute(target)}" '
                    f'id="{_attribute(edge_id(source, target, key))}"')
-        values = data_lines({**data, "relation": data["label"]}, "edge")
+        values = data_lines(f"edge {source}-{target}", {**data, "relation": data["label"]},
+                            "edge")
         body += _element(opening, values, "edge")
     body.append("  </graph>")
     declared = [f'  <key id="{key}" for="{scope}" attr.name="{_attribute(name)}" '
@@ -89,9 +103,9 @@ def _element(opening: str, lines: list[str], tag: str) -> list[str]:
 
 
 def _attribute(value: str) -> str:
-    return _ascii(escape(value, ATTRIBUTE_ESCAPES))
+    return _ascii(escaped_attribute(value))
 
 
 def _ascii(text: str) -> str:
     """Characters beyond ASCII as numeric references, so the file is plain ASCII."""
-    return text.encode("ascii", "xmlcharrefreplace").decode("ascii")
+    return text if text.isascii() else text.encode("ascii", "xmlcharrefreplace").decode("ascii")
