@@ -113,7 +113,7 @@ def _reading_options(command):
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1,
                      show_default="the number of cores",
                      help="Worker processes that parse articles (each loads the parser once)."),
-        click.option("--quiet", "-q", is_flag=True, help="Show no progress on stderr."),
+        _quiet_option,
         click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
                      help="Publication date (YYYY-MM-DD) for every article read."),
         click.option("--publisher", help="Publisher for every article read."),
@@ -166,6 +166,34 @@ def _progress(label: str, quiet: bool) -> Iterator[Callable[[int], None]]:
             shown = now
 
     yield advance
+
+
+@contextmanager
+def _steps(quiet: bool) -> Iterator[Callable[[str], None]]:
+    """What a long command is doing, on stderr: a live status line on a terminal, otherwise
+    the step under way every ten seconds (logs, pipes), nothing when quiet."""
+    if quiet:
+        yield lambda text: None
+        return
+    if sys.stderr.isatty():
+        from rich.console import Console
+
+        with Console(stderr=True).status("") as status:
+            yield status.update
+        return
+    started = shown = time.monotonic()
+
+    def show(text: str) -> None:
+        nonlocal shown
+        now = time.monotonic()
+        if now - shown >= PLAIN_PROGRESS_SECONDS:
+            click.echo(f"{text} ({now - started:.0f} s)", err=True)
+            shown = now
+
+    yield show
+
+
+_quiet_option = click.option("--quiet", "-q", is_flag=True, help="Show no progress on stderr.")
 
 
 def _report(report: IngestReport) -> None:
@@ -431,14 +459,17 @@ def _checked(check, value):
 @click.option("--view", type=click.Choice(VIEWS), default="full", show_default=True,
               help="For graphml and gexf: the full graph, or people and organizations "
                    "linked by agreement and contradiction.")
+@_quiet_option
 @click.pass_context
 def export_command(ctx: click.Context, format_name: str, out: Path, base_iri: str,
-                   view: str) -> None:
+                   view: str, quiet: bool) -> None:
     """Write the knowledge graph in one FORMAT: turtle, ntriples, trig, jsonld, graphml, gexf."""
     if view != "full" and not EXPORTERS[format_name].has_views:
         raise click.UsageError(f"--view {view} applies to graphml and gexf, not {format_name}")
-    graph = knowledge_graph(_store(ctx)).graph
-    export(graph, format_name, out, ExportOptions(base_iri=base_iri, view=view))
+    with _steps(quiet) as step:
+        graph = knowledge_graph(_store(ctx), step).graph
+        step(f"writing {out}")
+        export(graph, format_name, out, ExportOptions(base_iri=base_iri, view=view))
     click.echo(f"wrote {out}")
 
 
@@ -487,7 +518,9 @@ def _build(store: Store, paths: tuple[Path, ...], out: Path, reading: _Reading,
                             reading.jobs, progress)
     if report is not None:
         _report(report)
-    for path in write_exports(store, out, ExportOptions(base_iri=base_iri)):
+    with _steps(reading.quiet) as step:
+        written = write_exports(store, out, ExportOptions(base_iri=base_iri), step)
+    for path in written:
         click.echo(f"wrote {path}")
     return report
 
@@ -543,34 +576,48 @@ def sparql_command(ctx: click.Context, query_or_file: str, fmt: str, base_iri: s
 @click.option("--batch-size", type=click.IntRange(min=1), default=5000, show_default=True,
               help="Triples per request.")
 @_base_iri_option
+@_quiet_option
 @_db_option
 @click.pass_context
 def push_command(ctx: click.Context, endpoint: str, graph_iri: str | None, replace: bool,
-                 batch_size: int, base_iri: str) -> None:
+                 batch_size: int, base_iri: str, quiet: bool) -> None:
     """Write the graph to a SPARQL 1.1 Graph Store Protocol endpoint, in batches.
 
     Credentials come from KG_SPARQL_USER and KG_SPARQL_PASSWORD (basic auth) or
     KG_SPARQL_TOKEN (bearer token)."""
-    graph = knowledge_graph(_store(ctx)).graph
-    ntriples = EXPORTERS["ntriples"].generate(graph, ExportOptions(base_iri=base_iri))
-    sent = push(ntriples, endpoint, graph_iri, replace, batch_size,
-                lambda done, total: click.echo(f"pushed {done}/{total} triples", err=True))
+    with _steps(quiet) as step:
+        graph = knowledge_graph(_store(ctx), step).graph
+        ntriples = EXPORTERS["ntriples"].generate(graph, ExportOptions(base_iri=base_iri))
+        sent = push(ntriples, endpoint, graph_iri, replace, batch_size,
+                    lambda done, total: step(f"pushed {done}/{total} triples"))
     click.echo(f"pushed {sent} triples to {graph_iri or 'the default graph'} at {endpoint}")
 
 
 @cli.command("validate")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@_quiet_option
 @_db_option
 @click.pass_context
-def validate_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
+def validate_command(ctx: click.Context, files: tuple[Path, ...], quiet: bool) -> None:
     """Check RDF exports (.ttl, .nt, .trig, .jsonld) against kg's SHACL shapes; with no FILES,
     the graph in the store."""
+    with _steps(quiet) as step:
+        failed = _validate(ctx, files, step)
+    if failed:
+        ctx.exit(1)
+
+
+def _validate(ctx: click.Context, files: tuple[Path, ...], step: Callable[[str], None]) -> bool:
+    """Validate each file, or the store's graph; whether any failed."""
     targets = [(str(path), lambda path=path: load_rdf(path)) for path in files] or [
-        ("the store's graph", lambda: to_rdf(knowledge_graph(_store(ctx)).graph))]
+        ("the store's graph", lambda: to_rdf(knowledge_graph(_store(ctx), step).graph))]
     failed = False
     for name, load in targets:
+        step(f"reading {name}")
         try:
-            report = validate(load())
+            graph = load()
+            step(f"checking {name} against the shapes")
+            report = validate(graph)
         except KgError as error:
             click.echo(f"Error: {error}", err=True)
             failed = True
@@ -582,8 +629,7 @@ def validate_command(ctx: click.Context, files: tuple[Path, ...]) -> None:
         click.echo(f"{name}: {len(report.violations)} violations", err=True)
         for violation in report.violations:
             click.echo(f"  {violation}", err=True)
-    if failed:
-        ctx.exit(1)
+    return failed
 
 
 def main() -> None:

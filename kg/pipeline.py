@@ -257,29 +257,38 @@ def contradictions_in(store: Store, with_claims: bool = True, **only: object
     return contradictions, store.claims_by_id(ids for c in contradictions for ids in (c.a, c.b))
 
 
-def knowledge_graph(store: Store) -> KnowledgeGraph:
-    """The store's graph, with its kept contradictions and related claims linked in."""
+def _silent(step: str) -> None:
+    """Told nothing: the default for callers that show no progress."""
+
+
+def knowledge_graph(store: Store, step: Callable[[str], None] = _silent) -> KnowledgeGraph:
+    """The store's graph, with its kept contradictions and related claims linked in; ``step``
+    is told what is being done."""
+    step("updating the analysis")
     contradictions = refreshed(store).contradictions()
+    step("building the graph")
     claims = store.claims()
     graph = build_graph(store.articles(), store.entities(), store.events(), claims,
                         contradictions, store.related_pairs())
     return KnowledgeGraph(graph, contradictions, {claim.id: claim for claim in claims})
 
 
-def write_exports(store: Store, out_dir: Path,
-                  options: ExportOptions = DEFAULT_OPTIONS) -> list[Path]:
+def write_exports(store: Store, out_dir: Path, options: ExportOptions = DEFAULT_OPTIONS,
+                  step: Callable[[str], None] = _silent) -> list[Path]:
     """Every export format (graph formats in both views) plus the contradictions report,
-    written into ``out_dir``."""
+    written into ``out_dir``; ``step`` is told of each file before it is written."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    graph, contradictions, claims = knowledge_graph(store)
+    graph, contradictions, claims = knowledge_graph(store, step)
     written = []
     for name, exporter in EXPORTERS.items():
         for view in VIEWS if exporter.has_views else ("full",):
             file_name = exporter.file_name if view == "full" else f"{view}-{exporter.file_name}"
             path = out_dir / file_name
+            step(f"writing {path}")
             export(graph, name, path, options._replace(view=view))
             written.append(path)
     report = out_dir / CONTRADICTIONS_REPORT
+    step(f"writing {report}")
     report.write_text(contradictions_markdown(contradictions, claims), encoding="utf-8")
     written.append(report)
     return written

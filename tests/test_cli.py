@@ -497,3 +497,26 @@ def test_ingest_shows_progress_on_stderr_unless_quiet(runner, in_repo, tmp_path,
     assert result.exit_code == 0, result.output
     assert [line.split(" (")[0] for line in result.stderr.splitlines()] == expected
     assert result.stdout == "articles: 2 new, 0 unchanged, 0 failed; claims added: 18\n"
+
+
+@pytest.mark.parametrize(("command", "expected"), [
+    (["export", "turtle", "--out", "{tmp}/kg.ttl"],
+     ["updating the analysis", "building the graph", "writing {tmp}/kg.ttl"]),
+    (["validate"], ["reading the store's graph", "updating the analysis", "building the graph",
+                    "checking the store's graph against the shapes"]),
+    (["build", "--out", "{tmp}/out"],
+     ["updating the analysis", "building the graph",
+      *(f"writing {{tmp}}/out/{name}" for name in (
+          "kg.ttl", "kg.nt", "kg.trig", "kg.jsonld", "kg.graphml", "actors-kg.graphml",
+          "kg.gexf", "actors-kg.gexf", "contradictions.md"))]),
+])
+def test_long_commands_show_their_steps_on_stderr_unless_quiet(runner, db, tmp_path, monkeypatch,
+                                                              command, expected):
+    monkeypatch.setattr("kg.cli.PLAIN_PROGRESS_SECONDS", 0.0)  # every step, however quick
+    args = ["--db", db, *(part.format(tmp=tmp_path) for part in command)]
+    shown = runner.invoke(cli, args)
+    assert shown.exit_code == 0, shown.output
+    assert [line.split(" (")[0] for line in shown.stderr.splitlines()] == [
+        step.format(tmp=tmp_path) for step in expected]
+    quiet = runner.invoke(cli, [*args, "--quiet"])
+    assert (quiet.exit_code, quiet.stderr, quiet.stdout) == (0, "", shown.stdout)

@@ -57,7 +57,8 @@ def _count(url: str) -> int:
     return int(answer["results"]["bindings"][0]["n"]["value"])
 
 
-def test_push_writes_every_claim_to_the_server(runner, db, oxigraph_server):
+def test_push_writes_every_claim_to_the_server(runner, db, oxigraph_server, monkeypatch):
+    monkeypatch.setattr("kg.cli.PLAIN_PROGRESS_SECONDS", 0.0)  # every step on stderr
     graph = "http://example.org/kg/graph/seeds"
     args = ["--db", db, "push", "--endpoint", f"{oxigraph_server}/store", "--graph", graph,
             "--batch-size", "200"]
@@ -67,8 +68,10 @@ def test_push_writes_every_claim_to_the_server(runner, db, oxigraph_server):
     total = len(Path(db).with_name("seeds.nt").read_text(encoding="utf-8").splitlines())
     result = runner.invoke(cli, [*args, "--replace"])
     assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines() == [
-        f"pushed {min(done, total)}/{total} triples" for done in range(200, total + 200, 200)]
+    assert [line.split(" (")[0] for line in result.stderr.splitlines()] == [
+        "updating the analysis", "building the graph",
+        *(f"pushed {min(done, total)}/{total} triples"
+          for done in range(200, total + 200, 200))]
     assert result.stdout == f"pushed {total} triples to {graph} at {oxigraph_server}/store\n"
     assert _count(oxigraph_server) == SEED_CLAIMS
     runner.invoke(cli, [*args, "--replace"])  # replacing again leaves one copy
