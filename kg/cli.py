@@ -18,10 +18,10 @@ from kg.analyse.records import Timeline, find_name, timeline
 from kg.errors import KgError
 from kg.evaluate import evaluate
 from kg.export import EXPORTERS, ExportOptions, export
-from kg.export.rdf import check_base_iri, to_rdf
+from kg.export.rdf import check_base_iri, quads, to_rdf
 from kg.export.schemas import write_schemas
 from kg.export.sparql import push, query_text, run_query
-from kg.export.validate import load_rdf, validate
+from kg.export.validate import load_rdf, validate, validate_in_parts
 from kg.extract.parse import MODEL_VARIABLE, select_model
 from kg.graph import VIEWS, claim_label
 from kg.models import ContradictionKind, ContradictionStatus
@@ -607,17 +607,22 @@ def validate_command(ctx: click.Context, files: tuple[Path, ...], quiet: bool) -
         ctx.exit(1)
 
 
+def _validate_store(ctx: click.Context, step: Callable[[str], None]):
+    """The store's graph checked a part at a time: memory stays flat as the store grows."""
+    graph = knowledge_graph(_store(ctx), step).graph
+    step("checking the store's graph against the shapes")
+    return validate_in_parts(lambda: quads(graph))
+
+
 def _validate(ctx: click.Context, files: tuple[Path, ...], step: Callable[[str], None]) -> bool:
     """Validate each file, or the store's graph; whether any failed."""
-    targets = [(str(path), lambda path=path: load_rdf(path)) for path in files] or [
-        ("the store's graph", lambda: to_rdf(knowledge_graph(_store(ctx), step).graph))]
+    targets = [(str(path), lambda path=path: validate(load_rdf(path))) for path in files] or [
+        ("the store's graph", lambda: _validate_store(ctx, step))]
     failed = False
-    for name, load in targets:
-        step(f"reading {name}")
+    for name, check in targets:
+        step(f"checking {name}")
         try:
-            graph = load()
-            step(f"checking {name} against the shapes")
-            report = validate(graph)
+            report = check()
         except KgError as error:
             click.echo(f"Error: {error}", err=True)
             failed = True

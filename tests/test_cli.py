@@ -502,7 +502,7 @@ def test_ingest_shows_progress_on_stderr_unless_quiet(runner, in_repo, tmp_path,
 @pytest.mark.parametrize(("command", "expected"), [
     (["export", "turtle", "--out", "{tmp}/kg.ttl"],
      ["updating the analysis", "building the graph", "writing {tmp}/kg.ttl"]),
-    (["validate"], ["reading the store's graph", "updating the analysis", "building the graph",
+    (["validate"], ["checking the store's graph", "updating the analysis", "building the graph",
                     "checking the store's graph against the shapes"]),
     (["build", "--out", "{tmp}/out"],
      ["updating the analysis", "building the graph",

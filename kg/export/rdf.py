@@ -63,18 +63,31 @@ def check_base_iri(base: str) -> str:
     return base
 
 
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]*")
+
+
+def _encoded(part: str) -> str:
+    """``part`` percent-encoded for an IRI path segment (ids rarely need it: checked first)."""
+    return part if _UNRESERVED.fullmatch(part) else quote(part, safe="-._~")
+
+
 class _Minter:
-    """IRIs under one base: ``<base><kind>/<id>``, with the id percent-encoded."""
+    """IRIs under one base: ``<base><kind>/<id>``, with the id percent-encoded. A node
+    linked from many claims (a claimant, an article) is minted once."""
 
     def __init__(self, base: str) -> None:
         self.base = check_base_iri(base)
+        self.nodes: dict[str, URIRef] = {}
 
     def __call__(self, *parts: str) -> URIRef:
-        return URIRef(self.base + "/".join(quote(part, safe="-._~") for part in parts))
+        return URIRef(self.base + "/".join(map(_encoded, parts)))
 
     def node(self, node: str) -> URIRef:
-        kind, _, identifier = node.partition(":")
-        return self(kind, identifier)
+        found = self.nodes.get(node)
+        if found is None:
+            kind, _, identifier = node.partition(":")
+            found = self.nodes[node] = self(kind, identifier)
+        return found
 
 
 def _date(value: str) -> Literal:
@@ -87,7 +100,8 @@ Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef | None]  # graph None: the
 def quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad]:
     """Every statement of the graph as RDF, in the graph's own (deterministic) order: the
     default graph plus an assertion and a provenance graph per article. Writers stream
-    these; :func:`to_dataset` collects them."""
+    these; :func:`to_dataset` collects them. What is said of one resource comes in one run
+    (links between claims aside), so a reader can take the stream a part at a time."""
     mint = _Minter(base)
     for node, data in graph.nodes(data=True):
         kind = data["type"]
@@ -97,6 +111,9 @@ def quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad
         yield iri, RDFS.label, Literal(data["label"]), None
         if kind == "article":
             yield from _article(iri, data)
+            for _, publisher, relation in graph.out_edges(node, data="label"):
+                if relation == "published_by":  # with the article: its statements stay together
+                    yield iri, SDO.publisher, mint.node(publisher), None
         elif kind == "event":
             yield from _event(mint, iri, data)
         else:
@@ -113,9 +130,7 @@ def quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad
                     yield quad
     for source, target, data in graph.edges(data=True):
         relation = data["label"]
-        if relation == "published_by":
-            yield mint.node(source), SDO.publisher, mint.node(target), None
-        elif relation == "contradicts":
+        if relation == "contradicts":
             yield from _contradiction(mint, source, target, data)
         elif relation in ("supersedes", "related"):
             yield mint.node(source), KG[relation], mint.node(target), None

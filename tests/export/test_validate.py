@@ -2,8 +2,11 @@ import pytest
 from rdflib.namespace import PROV
 
 from kg.cli import cli
-from kg.export.rdf import to_rdf
-from kg.export.validate import load_rdf, validate
+from kg.export.rdf import quads, to_rdf
+from kg.export.validate import load_rdf, validate, validate_in_parts
+from kg.pipeline import knowledge_graph
+from kg.store import Store
+from kg.vocab import KG, OA
 from tests.helpers import CORPUS
 from tests.test_graph import seed_like_graph
 
@@ -20,6 +23,26 @@ def test_a_broken_graph_fails_with_readable_violations():
     assert [str(v) for v in report.violations] == [
         f"http://example.org/kg/id/claim/{name} http://www.w3.org/ns/prov#wasAttributedTo: "
         "A claim needs exactly one claimant (prov:wasAttributedTo)." for name in ("kremlin", "nis")]
+
+
+@pytest.mark.parametrize("part_size", [1, 40, 10**9])
+def test_checking_a_part_at_a_time_finds_what_checking_the_whole_finds(db, part_size):
+    with Store(db) as store:
+        graph = knowledge_graph(store).graph
+    assert validate_in_parts(lambda: quads(graph), part_size).conforms
+    dropped = {PROV.wasAttributedTo, OA.exact, KG.path}  # a claim's, its evidence's, an article's
+
+    def broken():
+        return (quad for number, quad in enumerate(quads(graph))
+                if quad[1] not in dropped or number % 3)
+
+    whole = to_rdf(graph)
+    for quad in set(quads(graph)) - set(broken()):
+        whole.remove(quad[:3])
+    expected = validate(whole)
+    assert {violation.path for violation in expected.violations} >= {
+        str(PROV.wasAttributedTo), str(OA.exact), str(KG.path)}
+    assert validate_in_parts(broken, part_size) == expected
 
 
 def test_validate_command_checks_each_export(runner, db, tmp_path):
