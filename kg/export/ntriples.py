@@ -13,5 +13,7 @@ __all__ = ["generate_ntriples"]
 def generate_ntriples(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIONS) -> str:
     """Every triple, named graphs merged, one per line in sorted order. Lines are split at
     line feeds only: a literal may hold other line separators (U+2028, form feed)."""
-    lines = set(serialized(graph, options.base_iri, "ntriples").split(b"\n"))
-    return "".join(f"{line.decode('utf-8')}\n" for line in sorted(lines) if line.strip())
+    lines = sorted({line for line in serialized(graph, options.base_iri, "ntriples")
+                    .split(b"\n") if line.strip()})
+    lines.append(b"")  # the last line ends too
+    return b"\n".join(lines).decode("utf-8")

@@ -270,9 +270,11 @@ def serialized(graph: nx.MultiDiGraph, base: str, format_name: str) -> bytes:
     pyoxigraph's serializer, hundreds of times faster than rdflib's on large graphs.
     Turtle triples go out grouped by subject, TriG graphs by name, default first; the same
     graph always gives the same bytes."""
-    terms: dict[object, object] = {}
+    terms: dict[object, object] = {}  # IRIs recur (a claim's in a dozen statements)
 
     def term(value: URIRef | Literal | None) -> object:
+        if isinstance(value, Literal):  # mostly unique: kept, they would fill memory
+            return _oxigraph_term(value)
         found = terms.get(value)
         if found is None:
             found = terms[value] = _oxigraph_term(value)
@@ -280,11 +282,11 @@ def serialized(graph: nx.MultiDiGraph, base: str, format_name: str) -> bytes:
 
     if format_name == "trig":
         rows = sorted(quads(graph, base), key=lambda q: (q[3] is not None, q[3] or ""))
-        statements = [ox.Quad(term(s), term(p), term(o), term(g)) for s, p, o, g in rows]
+        statements = (ox.Quad(term(s), term(p), term(o), term(g)) for s, p, o, g in rows)
         syntax = ox.RdfFormat.TRIG
     elif format_name == "turtle":
         rows = sorted(quads(graph, base), key=lambda q: (q[0], q[1]))
-        statements = [ox.Triple(term(s), term(p), term(o)) for s, p, o, _ in rows]
+        statements = (ox.Triple(term(s), term(p), term(o)) for s, p, o, _ in rows)
         syntax = ox.RdfFormat.TURTLE
     else:  # one statement per line: the writer sorts the lines
         statements = (ox.Triple(term(s), term(p), term(o)) for s, p, o, _ in quads(graph, base))
