@@ -457,21 +457,17 @@ class Store:
     def family_claims(self, families: list[tuple[str, str]]
                       ) -> dict[tuple[str, str], list[Claim]]:
         """The claims of each family, in text order; a claim in several is read once."""
+        members = []
+        for family in families:
+            members += [(family, row[0]) for row in self.db.execute(
+                "SELECT claim_id FROM claim_families WHERE subject = ? AND predicate = ?",
+                family)]
+        claims = self.claims_by_id(claim_id for _, claim_id in members)
         found: dict[tuple[str, str], list[Claim]] = {family: [] for family in families}
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_families "
-                        "(subject TEXT, predicate TEXT, PRIMARY KEY (subject, predicate))")
-        self.db.execute("DELETE FROM wanted_families")
-        self.db.executemany("INSERT OR IGNORE INTO wanted_families VALUES (?, ?)", families)
-        sql = _CLAIMS_QUERY.replace(
-            "SELECT ", "SELECT f.subject AS family_subject, f.predicate AS family_predicate, ", 1)
-        sql += ("JOIN claim_families f ON f.claim_id = c.id "
-                "JOIN wanted_families w ON w.subject = f.subject AND w.predicate = f.predicate"
-                + _CLAIM_ORDER)
-        rows = self.db.execute(sql).fetchall()
-        built = {claim.id: claim for claim in _claims(
-            {row["id"]: row for row in rows}.values())}
-        for row in rows:
-            found[row["family_subject"], row["family_predicate"]].append(built[row["id"]])
+        for family, claim_id in members:
+            found[family].append(claims[claim_id])
+        for listed in found.values():
+            listed.sort(key=lambda claim: (claim.path, claim.evidence.start, claim.id))
         return found
 
     def named_alone(self, ids: Iterable[str]) -> set[str]:

@@ -93,17 +93,28 @@ def describe(claim: Claim) -> str:
 def settler(claims: list[Claim], since: date, deciders: Deciders | None) -> Claim | None:
     """The claim that settles a proposition: the latest certain, non-tentative claim stated on
     or after ``since`` by a deciding party, or reporting after the event took place."""
+    return since_settled(last_settler(claims, deciders), since)
+
+
+def last_settler(claims: Iterable[Claim], deciders: Deciders | None) -> Claim | None:
+    """The latest claim that can settle the proposition (of equal ones, the last given):
+    whatever the question's date, its settler is this one or none (:func:`since_settled`)."""
     found = None
-    for claim in sorted(claims, key=_order):
+    for claim in claims:
         if claim.certainty is not Certainty.certain or claim.kind in TENTATIVE:
             continue
-        if claim.stated_on is None or claim.stated_on < since:
+        if claim.stated_on is None or (found is not None and _order(claim) < _order(found)):
             continue
         after_event = (claim.event is not None and claim.event.date is not None
                        and claim.stated_on >= claim.event.date)
         if after_event or (deciders is not None and deciders.decides(claim)):
             found = claim
     return found
+
+
+def since_settled(last: Claim | None, since: date) -> Claim | None:
+    """The settler of a question raised on ``since``, given the ``last`` that can settle it."""
+    return last if last is not None and last.stated_on >= since else None
 
 
 def called_off(claims: Iterable[Claim]) -> set[str]:
@@ -220,16 +231,13 @@ def group_contradictions(group: list[Claim], deciders: Deciders | None,
     voices = distinct_voices(group)
     positive = [c for c in voices if c.polarity is Polarity.positive]
     negative = [c for c in voices if c.polarity is Polarity.negative]
-    settlers: dict[date, Claim | None] = {}  # by the date the question was first raised
+    last = last_settler(voices, deciders)
     found = []
     for one in positive:
         for other in negative:
             earlier, later = sorted((one, other), key=_order)
-            since = earlier.stated_on or date.min
-            if since not in settlers:
-                settlers[since] = settler(voices, since, deciders)
-            found.append(_contradiction(earlier, later, voices, deciders, cancelled,
-                                        settlers[since]))
+            settling = since_settled(last, earlier.stated_on or date.min)
+            found.append(_contradiction(earlier, later, voices, deciders, cancelled, settling))
     return found
 
 

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 
 import kg
 from kg.analyse.contradictions import (
-    TENTATIVE,
     called_off,
     family_subjects,
     group_contradictions,
@@ -32,7 +31,7 @@ from kg.analyse.records import (
     TrackRecord,
     best_first,
     by_date,
-    outcome,
+    group_outcomes,
 )
 from kg.extract.lexicon import ATTENDING_PREDICATE, VISITING_PREDICATE
 from kg.models import Certainty, Claim
@@ -90,10 +89,9 @@ def _reanalyse(store: Store, families: list[tuple[str, str]], deciders: Deciders
         for key, group in _family_groups(family, claims, known):
             contradictions += [(*key, found)
                                for found in group_contradictions(group, deciders, cancelled)]
-            outcomes += [(*key, claim.id, judged.verdict,
+            outcomes += [(*key, judged.claim.id, judged.verdict,
                           judged.settled_by.id if judged.settled_by else None)
-                         for claim in group if claim.kind in TENTATIVE
-                         for judged in [outcome(claim, group, deciders, frozenset(cancelled))]]
+                         for judged in group_outcomes(group, deciders, frozenset(cancelled))]
     store.keep_analysis(families, contradictions, outcomes)
     subjects = sorted({subject for subject, predicate in families
                        if predicate in RELATED_PREDICATES})

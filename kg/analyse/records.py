@@ -19,8 +19,10 @@ from kg.analyse.contradictions import (
     TENTATIVE,
     Proposition,
     called_off,
+    last_settler,
     propositions,
     settler,
+    since_settled,
 )
 from kg.analyse.deciders import Deciders
 from kg.errors import KgError
@@ -90,10 +92,24 @@ def outcome(claim: Claim, same: list[Claim], deciders: Deciders,
             cancelled: frozenset[str] = frozenset()) -> Outcome:
     """Whether a claim proved right or wrong, was annulled (its event, one of ``cancelled``,
     was called off), or is still open, judged by the claims ``same`` on its proposition."""
+    return settled_outcome(claim, last_settler([c for c in same if c.id != claim.id],
+                                               deciders), cancelled)
+
+
+def group_outcomes(group: list[Claim], deciders: Deciders,
+                   cancelled: frozenset[str] = frozenset()) -> list[Outcome]:
+    """:func:`outcome` of each forecast in one proposition's claims, in one pass over them (a
+    forecast, being tentative, never settles anything itself)."""
+    last = last_settler(group, deciders)
+    return [settled_outcome(claim, last, cancelled) for claim in group
+            if claim.kind in TENTATIVE]
+
+
+def settled_outcome(claim: Claim, last: Claim | None, cancelled: frozenset[str]) -> Outcome:
+    """How a forecast turned out, given the ``last`` claim that can settle its proposition."""
     if claim.event is not None and claim.event.id in cancelled:
         return Outcome(claim, "annulled")
-    settling = settler([c for c in same if c.id != claim.id], claim.stated_on or date.min,
-                       deciders)
+    settling = since_settled(last, claim.stated_on or date.min)
     if settling is None:
         return Outcome(claim, "open")
     return Outcome(claim, "right" if settling.polarity is claim.polarity else "wrong", settling)
