@@ -116,9 +116,10 @@ def ingest_seconds(folder: Path, db: Path, jobs: int) -> float:
         return time.perf_counter() - start
 
 
-def growing_seconds(folder: Path, db: Path, step: int, jobs: int) -> list[float]:
+def growing_seconds(folder: Path, db: Path, step: int, jobs: int) -> tuple[list[float], str]:
     """The seconds each ingest of ``step`` more articles of ``folder`` took, into one store
-    that grows (through the library, in this process, with the parser already loaded)."""
+    that grows (through the library, in this process, with the parser already loaded), and
+    what the store held at the end."""
     from kg.pipeline import ingest
     from kg.resolve import Gazetteer
     from kg.store import Store
@@ -131,7 +132,12 @@ def growing_seconds(folder: Path, db: Path, step: int, jobs: int) -> list[float]
             began = time.perf_counter()
             ingest(store, paths[start:start + step], gazetteer, jobs=jobs)
             seconds.append(time.perf_counter() - began)
-    return seconds
+        claims, contradictions, largest = store.db.execute(
+            "SELECT (SELECT count(*) FROM claims), (SELECT count(*) FROM contradictions), "
+            "(SELECT max(n) FROM (SELECT count(*) AS n FROM claim_families "
+            "GROUP BY subject, predicate))").fetchone()
+    return seconds, (f"{claims:,} claims, {contradictions:,} contradictions, largest "
+                     f"proposition family {largest:,} claims")
 
 
 def grown(source: Path, target: Path, claims: int) -> int:
@@ -213,7 +219,7 @@ def _ingest(work: Path, options: argparse.Namespace) -> list[Measure]:
     two.peak_mb = memory.peak_mb
     big = work / "growth"
     generated.write(big, options.growth, seed=2)
-    steps = growing_seconds(big, work / "growth.sqlite", options.step, 2)
+    steps, held = growing_seconds(big, work / "growth.sqlite", options.step, 2)
     first, last = (steps[0] / options.step, steps[-1] / options.step) if steps else (0, 0)
     growth = last / first if first else None
     shutil.copy(work / "ingest-2.sqlite", work / "ingested.sqlite")
@@ -234,7 +240,7 @@ def _ingest(work: Path, options: argparse.Namespace) -> list[Measure]:
                 growth is not None and growth <= 1.2,
                 f"{_fmt(first * 1000, 'ms')} -> {_fmt(last * 1000, 'ms')}; every step: "
                 + ", ".join(f"{seconds / options.step * 1000:.1f}" for seconds in steps)
-                + " ms"),
+                + f" ms; at the end {held}"),
     ]
 
 
