@@ -21,7 +21,7 @@ from kg.export import EXPORTERS, ExportOptions, export
 from kg.export.rdf import check_base_iri, quads, to_rdf
 from kg.export.schemas import write_schemas
 from kg.export.sparql import push, query_text, run_query
-from kg.export.validate import load_rdf, validate, validate_in_parts
+from kg.export.validate import Report, load_rdf, validate, validate_in_parts
 from kg.extract.parse import MODEL_VARIABLE, select_model
 from kg.graph import VIEWS, claim_label
 from kg.models import ContradictionKind, ContradictionStatus
@@ -154,18 +154,31 @@ def _progress(label: str, quiet: bool) -> Iterator[Callable[[int], None]]:
             task = bar.add_task(label, total=None)
             yield lambda count: bar.advance(task, count)
         return
-    done, started = 0, time.monotonic()
-    shown = started
+    due, done = _every_few_seconds(), 0
 
     def advance(count: int) -> None:
-        nonlocal done, shown
+        nonlocal done
         done += count
-        now = time.monotonic()
-        if now - shown >= PLAIN_PROGRESS_SECONDS:
-            click.echo(f"{label} {done} ({done / (now - started):.1f}/s)", err=True)
-            shown = now
+        if (elapsed := due()) is not None:
+            click.echo(f"{label} {done} ({done / max(elapsed, 1e-6):.1f}/s)", err=True)
 
     yield advance
+
+
+def _every_few_seconds() -> Callable[[], float | None]:
+    """A clock for plain progress lines: the seconds since it started when a line is due
+    (the first after PLAIN_PROGRESS_SECONDS, then as often), else None."""
+    started = shown = time.monotonic()
+
+    def due() -> float | None:
+        nonlocal shown
+        now = time.monotonic()
+        if now - shown < PLAIN_PROGRESS_SECONDS:
+            return None
+        shown = now
+        return now - started
+
+    return due
 
 
 @contextmanager
@@ -181,14 +194,11 @@ def _steps(quiet: bool) -> Iterator[Callable[[str], None]]:
         with Console(stderr=True).status("") as status:
             yield status.update
         return
-    started = shown = time.monotonic()
+    due = _every_few_seconds()
 
     def show(text: str) -> None:
-        nonlocal shown
-        now = time.monotonic()
-        if now - shown >= PLAIN_PROGRESS_SECONDS:
-            click.echo(f"{text} ({now - started:.0f} s)", err=True)
-            shown = now
+        if (elapsed := due()) is not None:
+            click.echo(f"{text} ({elapsed:.0f} s)", err=True)
 
     yield show
 
@@ -607,7 +617,7 @@ def validate_command(ctx: click.Context, files: tuple[Path, ...], quiet: bool) -
         ctx.exit(1)
 
 
-def _validate_store(ctx: click.Context, step: Callable[[str], None]):
+def _validate_store(ctx: click.Context, step: Callable[[str], None]) -> Report:
     """The store's graph checked a part at a time: memory stays flat as the store grows."""
     graph = knowledge_graph(_store(ctx), step).graph
     step("checking the store's graph against the shapes")

@@ -380,11 +380,19 @@ class Store:
 
     def claims_by_id(self, ids: Iterable[str]) -> dict[str, Claim]:
         """The claims with these ids, by id."""
-        found = {}
-        for chunk in _chunks(sorted(set(ids))):
-            sql = _CLAIMS_QUERY + f" WHERE c.id IN ({', '.join('?' * len(chunk))})"
-            found.update((claim.id, claim) for claim in _claims(self.db.execute(sql, chunk)))
-        return found
+        rows = self._rows_among(_CLAIMS_QUERY + " WHERE c.id IN ({among})", ids)
+        return {claim.id: claim for claim in _claims(rows)}
+
+    def _rows_among(self, sql: str, values: Iterable[str],
+                    more: tuple[str, ...] = ()) -> Iterator[sqlite3.Row]:
+        """The rows of ``sql`` whose ``{among}`` list holds ``values``, read a few hundred
+        values at a time (SQLite limits the parameters of one statement); ``more``
+        parameters follow each list."""
+        unique = sorted(set(values))
+        for start in range(0, len(unique), _AMONG):
+            chunk = unique[start:start + _AMONG]
+            yield from self.db.execute(sql.format(among=", ".join("?" * len(chunk))),
+                                       [*chunk, *more])
 
     def claim_counts(self) -> list[tuple[str, str, int]]:
         """Each claimant's id, name and number of claims."""
@@ -467,30 +475,23 @@ class Store:
         for family, claim_id in members:
             found[family].append(claims[claim_id])
         for listed in found.values():
-            listed.sort(key=lambda claim: (claim.path, claim.evidence.start, claim.id))
+            listed.sort(key=_text_order)
         return found
 
     def named_alone(self, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` some claim names on their own as its subject or object."""
-        found = set()
-        for chunk in _chunks(sorted(set(ids))):
-            marks = ", ".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT e.id FROM entities e WHERE e.id IN ({marks}) "
-                "AND e.name NOT LIKE '% and %' AND (EXISTS (SELECT 1 FROM claims c "
-                "WHERE c.subject_id = e.id) OR EXISTS (SELECT 1 FROM claims c "
-                "WHERE c.object_id = e.id))", chunk)
-            found.update(row[0] for row in rows)
-        return found
+        rows = self._rows_among(
+            "SELECT e.id FROM entities e WHERE e.id IN ({among}) "
+            "AND e.name NOT LIKE '% and %' AND (EXISTS (SELECT 1 FROM claims c "
+            "WHERE c.subject_id = e.id) OR EXISTS (SELECT 1 FROM claims c "
+            "WHERE c.object_id = e.id))", ids)
+        return {row[0] for row in rows}
 
-    def called_off(self, events: Iterable[str]) -> set[str]:
+    def called_off(self, events: Iterable[str]) -> frozenset[str]:
         """Those of ``events`` a claim has called off."""
-        found = set()
-        for chunk in _chunks(sorted(set(events))):
-            rows = self.db.execute(f"SELECT event_id FROM called_off WHERE event_id IN "
-                                   f"({', '.join('?' * len(chunk))})", chunk)
-            found.update(row[0] for row in rows)
-        return found
+        rows = self._rows_among("SELECT event_id FROM called_off WHERE event_id IN ({among})",
+                                events)
+        return frozenset(row[0] for row in rows)
 
     def keep_analysis(self, families: list[tuple[str, str]],
                       contradictions: Iterable[tuple[str, str, str, Contradiction]],
@@ -512,12 +513,10 @@ class Store:
     def claims_of_subjects(self, subjects: Iterable[str],
                            predicates: tuple[str, ...]) -> list[Claim]:
         """The claims about ``subjects`` with one of ``predicates``, in text order."""
-        found = []
-        for chunk in _chunks(sorted(set(subjects))):
-            sql = (_CLAIMS_QUERY + f" WHERE c.subject_id IN ({', '.join('?' * len(chunk))})"
-                   f" AND c.predicate IN ({', '.join('?' * len(predicates))})")
-            found += _claims(self.db.execute(sql, [*chunk, *predicates]))
-        return found
+        marks = ", ".join("?" * len(predicates))
+        return _claims(self._rows_among(
+            _CLAIMS_QUERY + f" WHERE c.subject_id IN ({{among}}) AND c.predicate IN ({marks})",
+            subjects, predicates))
 
     def keep_related(self, subjects: Iterable[str], pairs: Iterable[tuple[str, str, str]]
                      ) -> None:
@@ -577,6 +576,12 @@ class Store:
 
 _CLAIM_ORDER = " ORDER BY a.path, c.evidence_start, c.id"
 
+
+def _text_order(claim: Claim) -> tuple[str, int, str]:
+    """The order of ``_CLAIM_ORDER``, for claims already read."""
+    return (claim.path, claim.evidence.start, claim.id)
+
+
 _CONTRADICTION_FIELDS = tuple(Contradiction.model_fields)
 
 
@@ -593,7 +598,4 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
-    """``values`` in lists short enough for one SQL statement's parameters."""
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
+_AMONG = 500  # values in one SQL list

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from datetime import date
 from difflib import SequenceMatcher
 
@@ -225,7 +225,7 @@ def contradiction_order(contradiction: Contradiction) -> tuple[str, str, str, st
 
 
 def group_contradictions(group: list[Claim], deciders: Deciders | None,
-                         cancelled: set[str]) -> list[Contradiction]:
+                         cancelled: Container[str]) -> list[Contradiction]:
     """The contradictions among the claims on one proposition; ``cancelled`` are the events
     called off."""
     voices = distinct_voices(group)
@@ -242,7 +242,7 @@ def group_contradictions(group: list[Claim], deciders: Deciders | None,
 
 
 def _contradiction(earlier: Claim, later: Claim, voices: list[Claim],
-                   deciders: Deciders | None, cancelled: set[str],
+                   deciders: Deciders | None, cancelled: Container[str],
                    settling: Claim | None) -> Contradiction:
     target = next((c.target_name for c in (later, earlier, *voices) if c.target_name), None)
     proposition = " ".join(part for part in (later.subject.name, later.predicate, target) if part)

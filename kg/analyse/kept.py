@@ -66,13 +66,12 @@ def note_new_claims(store: Store) -> None:
     if not claims:
         return
     cancelled = called_off(claims)
+    families = [(subject, claim.predicate, claim.id) for claim in claims
+                for subject in family_subjects(claim)]
     store.index_claims(
-        [(subject, claim.predicate, claim.id) for claim in claims
-         for subject in family_subjects(claim)],
-        [(party, claim.id) for claim in claims for party in joined_parties(claim)],
+        families, [(party, claim.id) for claim in claims for party in joined_parties(claim)],
         cancelled)
-    store.mark_stale({(subject, claim.predicate) for claim in claims
-                      for subject in family_subjects(claim)})
+    store.mark_stale({(subject, predicate) for subject, predicate, _ in families})
     store.mark_stale_joining(named_alone(claims))
     store.mark_stale_about(cancelled)
     store.keep("indexed_claims", str(last))
@@ -91,7 +90,7 @@ def _reanalyse(store: Store, families: list[tuple[str, str]], deciders: Deciders
                                for found in group_contradictions(group, deciders, cancelled)]
             outcomes += [(*key, judged.claim.id, judged.verdict,
                           judged.settled_by.id if judged.settled_by else None)
-                         for judged in group_outcomes(group, deciders, frozenset(cancelled))]
+                         for judged in group_outcomes(group, deciders, cancelled)]
     store.keep_analysis(families, contradictions, outcomes)
     subjects = sorted({subject for subject, predicate in families
                        if predicate in RELATED_PREDICATES})

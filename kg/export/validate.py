@@ -14,7 +14,8 @@ from rdflib.namespace import SH
 from kg.errors import ExportError
 from kg.export.rdf import Quad
 
-__all__ = ["RDF_FORMATS", "Violation", "load_rdf", "shapes", "validate", "validate_in_parts"]
+__all__ = ["RDF_FORMATS", "Report", "Violation", "load_rdf", "shapes", "validate",
+           "validate_in_parts"]
 
 # File extensions of the RDF kg reads back, with rdflib's parser names.
 RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld",
