@@ -17,7 +17,7 @@ from kg.analyse.kept import claimant_record, claimant_tallies
 from kg.analyse.records import Timeline, find_name, timeline
 from kg.errors import KgError
 from kg.evaluate import evaluate
-from kg.export import EXPORTERS, ExportOptions, export
+from kg.export import EXPORTERS, ExportOptions, export, text_of
 from kg.export.rdf import check_base_iri, quads, to_rdf
 from kg.export.schemas import write_schemas
 from kg.export.sparql import push, query_text, run_query
@@ -597,7 +597,7 @@ def push_command(ctx: click.Context, endpoint: str, graph_iri: str | None, repla
     KG_SPARQL_TOKEN (bearer token)."""
     with _steps(quiet) as step:
         graph = knowledge_graph(_store(ctx), step).graph
-        ntriples = EXPORTERS["ntriples"].generate(graph, ExportOptions(base_iri=base_iri))
+        ntriples = text_of(graph, "ntriples", ExportOptions(base_iri=base_iri))
         sent = push(ntriples, endpoint, graph_iri, replace, batch_size,
                     lambda done, total: step(f"pushed {done}/{total} triples"))
     click.echo(f"pushed {sent} triples to {graph_iri or 'the default graph'} at {endpoint}")

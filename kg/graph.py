@@ -1,19 +1,24 @@
-"""The knowledge graph: a networkx MultiDiGraph of everything the store holds.
+"""The knowledge graph: the nodes and edges of everything the store holds, as plain
+lists the exporters write, and as a networkx MultiDiGraph for Python users.
 
 Node ids are ``<type>:<id>`` (``claim:…``, ``article:…``, ``entity:…``, ``event:…``);
 every node has a ``label`` and a ``type``, and attributes are scalars with no
-None values, so each exporter can write them as they are. Nodes and edges are
-added in sorted order, so the same store always gives the same graph.
+None values, so each exporter can write them as they are. Nodes come in sorted order
+and edges grouped by the node they leave, as networkx lists them, so the same store
+always gives the same graph, in lists or in networkx.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
 from itertools import combinations
 
 import networkx as nx
 
+from kg.bulk import no_cycle_collection
 from kg.models import Article, Claim, Contradiction, Entity, Event, slugify
 
 # What a claim links to: its claimant, relaying voice, proposition and article.
@@ -26,6 +31,46 @@ EDGE_LABELS = (
     "supersedes",
     "related",
 )
+
+Node = tuple[str, dict[str, object]]
+Edge = tuple[str, str, str, dict[str, object]]  # source, target, key (relation), attributes
+
+
+@dataclass(frozen=True)
+class GraphElements:
+    """A graph as the exporters read it: its nodes, then its edges, in order. Lists are
+    several times cheaper to build and walk than a networkx graph of 100k claims; the
+    networkx graph is made from them when asked for."""
+
+    nodes: list[Node]
+    edges: list[Edge]
+    directed: bool = True
+
+    @classmethod
+    def of(cls, graph: nx.MultiDiGraph | nx.MultiGraph) -> GraphElements:
+        """The elements of a networkx multigraph, in its own order."""
+        return cls(list(graph.nodes(data=True)), list(graph.edges(keys=True, data=True)),
+                   graph.is_directed())
+
+    @cached_property
+    def networkx(self) -> nx.MultiDiGraph | nx.MultiGraph:
+        graph = nx.MultiDiGraph() if self.directed else nx.MultiGraph()
+        graph.add_nodes_from(self.nodes)
+        graph.add_edges_from(self.edges)
+        return graph
+
+    @cached_property
+    def types(self) -> dict[str, object]:
+        """Each node's type, by id."""
+        return {node: data.get("type") for node, data in self.nodes}
+
+    def claim_targets(self) -> dict[str, dict[str, str]]:
+        """What each claim links to, by relation: claimant, subject, event, article, ..."""
+        targets: dict[str, dict[str, str]] = defaultdict(dict)
+        for source, target, _, data in self.edges:
+            if data.get("label") in CLAIM_RELATIONS and self.types.get(source) == "claim":
+                targets[source][data["label"]] = target
+        return targets
 
 
 def node_id(kind: str, identifier: str) -> str:
@@ -52,6 +97,84 @@ def claim_label(claim: Claim) -> str:
     return f"{claim.claimant.name}: {proposition}"
 
 
+class _Edges:
+    """Edges kept as networkx keeps a multigraph's: by the node they leave, then by the
+    node they reach (in the order first linked), then by key; adding an edge again
+    updates its attributes. Ends not yet nodes become bare nodes, as in networkx."""
+
+    def __init__(self, nodes: dict[str, dict[str, object]]) -> None:
+        self.nodes = nodes
+        self.out: dict[str, dict[str, dict[str, dict[str, object]]]] = {}
+
+    def add(self, source: str, target: str, key: str, data: dict[str, object]) -> None:
+        for end in (source, target):
+            if end not in self.nodes:
+                self.nodes[end] = {}
+        keyed = self.out.setdefault(source, {}).setdefault(target, {})
+        keyed[key] = {**keyed[key], **data} if key in keyed else data
+
+    def in_order(self) -> Iterator[Edge]:
+        for source in self.nodes:
+            for target, keyed in self.out.get(source, {}).items():
+                for key, data in keyed.items():
+                    yield source, target, key, data
+
+
+@no_cycle_collection()
+def graph_elements(
+    articles: Iterable[Article],
+    entities: Iterable[Entity],
+    events: Iterable[Event],
+    claims: Iterable[Claim],
+    contradictions: Iterable[Contradiction] = (),
+    related: Iterable[tuple[str, str]] = (),
+) -> GraphElements:
+    """One graph of articles, publishers, entities, events, claims and their contradictions."""
+    nodes: dict[str, dict[str, object]] = {}
+    edges = _Edges(nodes)
+    for entity in sorted(entities, key=lambda e: e.id):
+        nodes[node_id("entity", entity.id)] = _attributes(
+            label=entity.name, type=entity.type, name=entity.name)
+    for event in sorted(events, key=lambda e: e.id):
+        nodes[node_id("event", event.id)] = _attributes(
+            label=event.name, type="event", name=event.name, date=event.date,
+            series=event.series, place=event.place)
+    for article in sorted(articles, key=lambda a: a.id):
+        nodes[node_id("article", article.id)] = _attributes(
+            label=article.title or article.path, type="article", title=article.title,
+            path=article.path, url=article.url, published=article.published,
+            published_inferred=article.published_inferred)
+        if article.publisher:
+            publisher = node_id("entity", slugify(article.publisher))
+            if publisher not in nodes:
+                nodes[publisher] = _attributes(label=article.publisher, type="publication",
+                                               name=article.publisher)
+            edges.add(node_id("article", article.id), publisher, "published_by",
+                      {"label": "published_by"})
+    relation_data = {relation: {"label": relation} for relation in EDGE_LABELS}
+    for claim in sorted(claims, key=lambda c: c.id):
+        node = node_id("claim", claim.id)
+        nodes[node] = _claim_attributes(claim)
+        for relation, target in _claim_links(claim):
+            edges.add(node, target, relation, relation_data[relation])
+    for contradiction in sorted(contradictions, key=lambda c: c.id):
+        edges.add(node_id("claim", contradiction.a), node_id("claim", contradiction.b),
+                  "contradicts",
+                  _attributes(label="contradicts", contradiction=contradiction.id,
+                              kind=contradiction.kind, status=contradiction.status,
+                              strength=contradiction.strength, held=contradiction.held,
+                              settled_by=contradiction.settled_by,
+                              explanation=contradiction.explanation))
+        loser = contradiction.b if contradiction.held == contradiction.a else contradiction.a
+        if contradiction.settled_by and contradiction.held and contradiction.settled_by != loser:
+            edges.add(node_id("claim", contradiction.settled_by), node_id("claim", loser),
+                      "supersedes", relation_data["supersedes"])
+    for one, other in related:
+        edges.add(node_id("claim", one), node_id("claim", other), "related",
+                  relation_data["related"])
+    return GraphElements(list(nodes.items()), list(edges.in_order()))
+
+
 def build_graph(
     articles: Iterable[Article],
     entities: Iterable[Entity],
@@ -60,72 +183,38 @@ def build_graph(
     contradictions: Iterable[Contradiction] = (),
     related: Iterable[tuple[str, str]] = (),
 ) -> nx.MultiDiGraph:
-    """One graph of articles, publishers, entities, events, claims and their contradictions."""
-    graph = nx.MultiDiGraph()
-    articles = sorted(articles, key=lambda a: a.id)
-    for entity in sorted(entities, key=lambda e: e.id):
-        graph.add_node(node_id("entity", entity.id),
-                       **_attributes(label=entity.name, type=entity.type, name=entity.name))
-    for event in sorted(events, key=lambda e: e.id):
-        graph.add_node(node_id("event", event.id),
-                       **_attributes(label=event.name, type="event", name=event.name,
-                                     date=event.date, series=event.series,
-                                     place=event.place))
-    for article in articles:
-        graph.add_node(node_id("article", article.id),
-                       **_attributes(label=article.title or article.path, type="article",
-                                     title=article.title, path=article.path, url=article.url,
-                                     published=article.published,
-                                     published_inferred=article.published_inferred))
-        if article.publisher:
-            publisher = node_id("entity", slugify(article.publisher))
-            if publisher not in graph:
-                graph.add_node(publisher, **_attributes(label=article.publisher,
-                                                        type="publication",
-                                                        name=article.publisher))
-            graph.add_edge(node_id("article", article.id), publisher, key="published_by",
-                           label="published_by")
-    for claim in sorted(claims, key=lambda c: c.id):
-        _add_claim(graph, claim)
-    for contradiction in sorted(contradictions, key=lambda c: c.id):
-        graph.add_edge(node_id("claim", contradiction.a), node_id("claim", contradiction.b),
-                       key="contradicts",
-                       **_attributes(label="contradicts", contradiction=contradiction.id,
-                                     kind=contradiction.kind, status=contradiction.status,
-                                     strength=contradiction.strength,
-                                     held=contradiction.held,
-                                     settled_by=contradiction.settled_by,
-                                     explanation=contradiction.explanation))
-        loser = contradiction.b if contradiction.held == contradiction.a else contradiction.a
-        if contradiction.settled_by and contradiction.held and contradiction.settled_by != loser:
-            graph.add_edge(node_id("claim", contradiction.settled_by), node_id("claim", loser),
-                           key="supersedes", label="supersedes")
-    for one, other in related:
-        graph.add_edge(node_id("claim", one), node_id("claim", other), key="related",
-                       label="related")
-    return graph
+    """The graph of :func:`graph_elements` as a networkx MultiDiGraph."""
+    return graph_elements(articles, entities, events, claims, contradictions, related).networkx
 
 
-def _add_claim(graph: nx.MultiDiGraph, claim: Claim) -> None:
-    node = node_id("claim", claim.id)
-    graph.add_node(node, **_attributes(
-        label=claim_label(claim), type="claim", kind=claim.kind, predicate=claim.predicate,
-        polarity=claim.polarity, certainty=claim.certainty, stated_on=claim.stated_on,
-        stated_on_precision=claim.stated_on_precision, evidence=claim.evidence.text,
-        evidence_start=claim.evidence.start, evidence_end=claim.evidence.end, rule=claim.rule,
-        model=claim.model,
-    ))
-    targets = [
-        ("claimant", claim.claimant and node_id("entity", claim.claimant.id)),
-        ("reported_by", claim.reported_by and node_id("entity", claim.reported_by.id)),
-        ("subject", node_id("entity", claim.subject.id)),
-        ("object", claim.object and node_id("entity", claim.object.id)),
-        ("event", claim.event and node_id("event", claim.event.id)),
-        ("published_in", node_id("article", claim.article_id)),
-    ]
-    for relation, target in targets:
-        if target:
-            graph.add_edge(node, target, key=relation, label=relation)
+def _claim_attributes(claim: Claim) -> dict[str, object]:
+    """A claim node's attributes, as :func:`_attributes` would make them: written out, since
+    a store holds hundreds of thousands of claims."""
+    stated_on, precision = claim.stated_on, claim.stated_on_precision
+    values = {
+        "label": claim_label(claim), "type": "claim", "kind": claim.kind.value,
+        "predicate": claim.predicate, "polarity": claim.polarity.value,
+        "certainty": claim.certainty.value,
+        "stated_on": stated_on and stated_on.isoformat(),
+        "stated_on_precision": precision and precision.value,
+        "evidence": claim.evidence.text, "evidence_start": claim.evidence.start,
+        "evidence_end": claim.evidence.end, "rule": claim.rule, "model": claim.model,
+    }
+    return {name: value for name, value in values.items() if value is not None and value != ""}
+
+
+def _claim_links(claim: Claim) -> Iterator[tuple[str, str]]:
+    """What a claim links to: (relation, node), in the order of :data:`CLAIM_RELATIONS`."""
+    if claim.claimant:
+        yield "claimant", node_id("entity", claim.claimant.id)
+    if claim.reported_by:
+        yield "reported_by", node_id("entity", claim.reported_by.id)
+    yield "subject", node_id("entity", claim.subject.id)
+    if claim.object:
+        yield "object", node_id("entity", claim.object.id)
+    if claim.event:
+        yield "event", node_id("event", claim.event.id)
+    yield "published_in", node_id("article", claim.article_id)
 
 
 # Node types the actors view keeps.
@@ -134,51 +223,41 @@ ACTOR_TYPES = frozenset({"person", "organization", "publication"})
 VIEWS = ("full", "actors")
 
 
-def claim_targets(graph: nx.MultiDiGraph, claim: str) -> dict[str, str]:
-    """What a claim node links to, by relation: claimant, subject, event, article, ..."""
-    return {relation: target for _, target, relation in graph.out_edges(claim, data="label")
-            if relation in CLAIM_RELATIONS}
-
-
-def actors_view(graph: nx.MultiDiGraph) -> nx.MultiGraph:
+def actors_view(graph: GraphElements) -> GraphElements:
     """People and organizations, linked by how often they agree (same proposition, same
     polarity) and contradict each other (opposite polarity), as ``weight``."""
     voices: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
-    for node, data in graph.nodes(data=True):
-        if data["type"] != "claim":
-            continue
-        targets = claim_targets(graph, node)
-        if graph.nodes[targets["claimant"]]["type"] in ACTOR_TYPES:
-            key = (targets["subject"], data["predicate"],
+    data_of = dict(graph.nodes)
+    for node, targets in graph.claim_targets().items():
+        if graph.types.get(targets["claimant"]) in ACTOR_TYPES:
+            key = (targets["subject"], data_of[node]["predicate"],
                    targets.get("object") or targets.get("event", ""))
-            voices[key].add((targets["claimant"], data["polarity"]))
+            voices[key].add((targets["claimant"], data_of[node]["polarity"]))
     weights: Counter[tuple[str, str, str]] = Counter()
     for group in voices.values():
         for (one, polarity), (other, other_polarity) in combinations(sorted(group), 2):
             if one != other:
                 relation = "agrees" if polarity == other_polarity else "contradicts"
                 weights[(one, other, relation)] += 1
-    view = nx.MultiGraph()
-    for node, data in sorted(graph.nodes(data=True)):
-        if data["type"] in ACTOR_TYPES:
-            view.add_node(node, **data)
-    for (one, other, relation), weight in sorted(weights.items()):
-        view.add_edge(one, other, key=relation, label=relation, weight=weight)
-    return view
+    nodes = sorted((node, data) for node, data in graph.nodes
+                   if data.get("type") in ACTOR_TYPES)
+    edges = [(one, other, relation, {"label": relation, "weight": weight})
+             for (one, other, relation), weight in sorted(weights.items())]
+    return GraphElements(nodes, edges, directed=False)
 
 
-def start_days(graph: nx.MultiDiGraph) -> dict[str, str]:
+def start_days(graph: GraphElements) -> dict[str, str]:
     """The day each node starts, so a timeline can play the story: a claim starts when it
     was stated, an article when published, and any other node at the earliest claim or
     article that links to it."""
     start: dict[str, str] = {}
-    for node, data in graph.nodes(data=True):
-        day = data.get("stated_on") if data["type"] == "claim" else data.get("published")
+    for node, data in graph.nodes:
+        day = data.get("stated_on") if data.get("type") == "claim" else data.get("published")
         if day:
             start[node] = day
     linked: dict[str, str] = {}
-    for source, target in graph.edges():
-        if source in start and graph.nodes[target]["type"] not in ("claim", "article"):
+    for source, target, _, _ in graph.edges:
+        if source in start and graph.types.get(target) not in ("claim", "article"):
             linked[target] = min(linked.get(target, start[source]), start[source])
     return {**start, **linked}
 
@@ -188,6 +267,6 @@ def edge_id(source: str, target: str, key: str) -> str:
     return f"{source}|{key}|{target}"
 
 
-def view_of(graph: nx.MultiDiGraph, view: str) -> nx.MultiDiGraph | nx.MultiGraph:
+def view_of(graph: GraphElements, view: str) -> GraphElements:
     """The full graph, or the actors view of it."""
     return actors_view(graph) if view == "actors" else graph

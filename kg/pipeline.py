@@ -12,8 +12,6 @@ from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import NamedTuple
 
-import networkx as nx
-
 from kg.analyse.deciders import Deciders
 from kg.analyse.kept import refresh
 from kg.errors import ReadError, StoreError
@@ -21,7 +19,7 @@ from kg.export import EXPORTERS, ExportOptions, export
 from kg.export.options import DEFAULT_OPTIONS
 from kg.extract import extract_candidates, model_name
 from kg.extract.parse import pipeline, select_model, selected_model
-from kg.graph import VIEWS, build_graph
+from kg.graph import VIEWS, GraphElements, graph_elements
 from kg.models import Article, Claim, Contradiction
 from kg.read import (
     DEFAULT_MAX_BYTES,
@@ -231,7 +229,7 @@ def fresh_store(path: Path) -> Iterator[Store]:
 class KnowledgeGraph(NamedTuple):
     """The store's claims, the contradictions among them, and the graph linking it all."""
 
-    graph: nx.MultiDiGraph
+    graph: GraphElements  # its ``networkx`` is the graph as a networkx MultiDiGraph
     contradictions: list[Contradiction]
     claims: dict[str, Claim]
 
@@ -268,7 +266,7 @@ def knowledge_graph(store: Store, step: Callable[[str], None] = _silent) -> Know
     contradictions = refreshed(store).contradictions()
     step("building the graph")
     claims = store.claims()
-    graph = build_graph(store.articles(), store.entities(), store.events(), claims,
+    graph = graph_elements(store.articles(), store.entities(), store.events(), claims,
                         contradictions, store.related_pairs())
     return KnowledgeGraph(graph, contradictions, {claim.id: claim for claim in claims})
 

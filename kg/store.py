@@ -13,7 +13,6 @@ contradictions and forecast outcomes found, so reading them never recomputes the
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -23,6 +22,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from kg.bulk import no_cycle_collection
 from kg.errors import StoreError
 from kg.models import (
     Article,
@@ -213,7 +213,7 @@ def _claims(rows: Iterable[sqlite3.Row]) -> list[Claim]:
 
 def _models(model: type[_Model], fields: Iterable[dict[str, object]]) -> list[_Model]:
     """Models from their fields, validated in one call: faster than one at a time."""
-    with _no_cycle_collection():
+    with no_cycle_collection():
         return list_adapter(model).validate_python(list(fields))
 
 
@@ -583,19 +583,6 @@ def _text_order(claim: Claim) -> tuple[str, int, str]:
 
 
 _CONTRADICTION_FIELDS = tuple(Contradiction.model_fields)
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while many models are built from rows: they hold no
-    cycles, and the collector would walk every object made so far again and again."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 _AMONG = 500  # values in one SQL list

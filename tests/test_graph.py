@@ -1,12 +1,12 @@
 from datetime import date
 
 from kg.analyse import find_contradictions
-from kg.graph import build_graph
+from kg.graph import GraphElements, build_graph, graph_elements
 from kg.models import Article, Entity, Event
 from tests.helpers import make_claim
 
 
-def seed_like_graph():
+def seed_like_elements():
     claims = [
         make_claim("nis", "nis", "positive", kind="expectation", stated_on="2015-04-29"),
         make_claim("kremlin", "kremlin", "negative", kind="announcement"),
@@ -17,7 +17,11 @@ def seed_like_graph():
                 for i in ("nis", "kremlin", "kim-jong-un")]
     events = [Event(id="victory-day-parade-2015", name="Victory Day parade 2015",
                     date=date(2015, 5, 9), series="Victory Day parade", place="Moscow")]
-    return build_graph([article], entities, events, claims, find_contradictions(claims))
+    return graph_elements([article], entities, events, claims, find_contradictions(claims))
+
+
+def seed_like_graph():
+    return seed_like_elements().networkx
 
 
 def test_nodes_are_typed_and_labelled():
@@ -74,3 +78,31 @@ def test_a_settling_claim_supersedes_the_one_it_proved_wrong(gazetteer):
     graph = build_graph([], [], [], claims, find_contradictions(claims, Deciders(gazetteer)))
     assert graph.has_edge("claim:kremlin", "claim:nis", key="supersedes")
     assert graph.edges["claim:nis", "claim:kremlin", "contradicts"]["status"] == "resolved"
+
+
+def test_elements_list_nodes_and_edges_as_networkx_does():
+    elements = seed_like_elements()
+    graph = elements.networkx
+    assert elements.nodes == list(graph.nodes(data=True))
+    assert elements.edges == list(graph.edges(keys=True, data=True))
+    assert GraphElements.of(graph) == elements
+
+
+def test_a_claimant_that_is_also_the_subject_keeps_both_edges_in_networkx_order():
+    claim = make_claim("kremlin", "kremlin", "negative", subject="kremlin")
+    relay = make_claim("tass", "tass", "negative").claimant
+    claim = claim.model_copy(update={"reported_by": relay})
+    elements = graph_elements([], [], [], [claim])
+    # By the node each edge reaches, in the order first reached: claimant and subject together.
+    assert [(source, target, key) for source, target, key, _ in elements.edges] == [
+        ("claim:kremlin", "entity:kremlin", "claimant"),
+        ("claim:kremlin", "entity:kremlin", "subject"),
+        ("claim:kremlin", "entity:tass", "reported_by"),
+        ("claim:kremlin", "event:victory-day-parade-2015", "event"),
+        ("claim:kremlin", "article:a1", "published_in"),
+    ]
+    assert [(s, t, k) for s, t, k in elements.networkx.edges(keys=True)] == [
+        (s, t, k) for s, t, k, _ in elements.edges]
+    # Ends the store did not list become bare nodes, as networkx would add them.
+    assert elements.nodes[1:] == [("entity:kremlin", {}), ("entity:tass", {}),
+                                  ("event:victory-day-parade-2015", {}), ("article:a1", {})]

@@ -1,4 +1,6 @@
-"""Exporters: one module per format, each a function from the graph to the text of a file.
+"""Exporters: one module per format, each a function from the graph to the text of a file,
+in pieces (the graph formats give it a few thousand lines at a time; an RDF serializer
+gives it whole).
 
 :data:`EXPORTERS` maps a format name to its generator, its default file name and
 whether it has views; the command line's format choices come from this map.
@@ -6,12 +8,13 @@ whether it has views; the command line's format choices come from this map.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
 import networkx as nx
 
+from kg.bulk import no_cycle_collection
 from kg.export.gexf import generate_gexf
 from kg.export.graphml import generate_graphml
 from kg.export.jsonld import generate_jsonld
@@ -19,12 +22,13 @@ from kg.export.ntriples import generate_ntriples
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
 from kg.export.trig import generate_trig
 from kg.export.turtle import generate_turtle
+from kg.graph import GraphElements
 
-__all__ = ["EXPORTERS", "ExportOptions", "Exporter", "export"]
+__all__ = ["EXPORTERS", "ExportOptions", "Exporter", "export", "text_of"]
 
 
 class Exporter(NamedTuple):
-    generate: Callable[[nx.MultiDiGraph, ExportOptions], str]
+    generate: Callable[[GraphElements, ExportOptions], Iterable[str]]
     file_name: str
     has_views: bool = False  # graph formats: --view full|actors
 
@@ -39,10 +43,24 @@ EXPORTERS: dict[str, Exporter] = {
 }
 
 
-def export(graph: nx.MultiDiGraph, format_name: str, path: Path,
+def text_of(graph: GraphElements, format_name: str,
+            options: ExportOptions = DEFAULT_OPTIONS) -> str:
+    """The graph as the whole text of a file in one format."""
+    return "".join(EXPORTERS[format_name].generate(graph, options))
+
+
+@no_cycle_collection()
+def export(graph: GraphElements | nx.MultiDiGraph, format_name: str, path: Path,
            options: ExportOptions = DEFAULT_OPTIONS) -> None:
-    """Write the graph to ``path`` in one format; the file appears whole or not at all."""
-    text = EXPORTERS[format_name].generate(graph, options)
+    """Write the graph (kg's elements, or a networkx graph of them) to ``path`` in one
+    format; the file appears whole or not at all."""
+    if not isinstance(graph, GraphElements):
+        graph = GraphElements.of(graph)
     partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(text, encoding="utf-8")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as out:
+            out.writelines(EXPORTERS[format_name].generate(graph, options))
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     partial.replace(path)

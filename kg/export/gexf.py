@@ -10,12 +10,13 @@ both its ends exist. Attribute values keep one type per key.
 
 from __future__ import annotations
 
-import networkx as nx
+from collections.abc import Iterator
 
 from kg.errors import ExportError
-from kg.export.graphml import escaped_attribute, require, unsupported
+from kg.export.graphml import ATTRIBUTE_SPECIALS as _ATTRIBUTE_SPECIALS
+from kg.export.graphml import escaped_attribute, in_blocks, require, unsupported
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
-from kg.graph import edge_id, start_days, view_of
+from kg.graph import GraphElements, edge_id, start_days, view_of
 
 __all__ = ["GEXF_NAMESPACE", "generate_gexf"]
 
@@ -24,13 +25,15 @@ GEXF_VERSION = "1.2"
 
 # Python type -> GEXF attribute type; bool before int, since a bool is an int.
 ATTRIBUTE_TYPES = ((bool, "boolean"), (int, "long"), (float, "double"), (str, "string"))
+_EXACT_TYPES = {kind: name for kind, name in ATTRIBUTE_TYPES}
 
 # Attributes written on the element itself rather than as attribute values.
 ELEMENT_FIELDS = frozenset({"label", "start", "weight"})
 
 
 def _gexf_type(owner: str, key: str, value: object) -> str:
-    found = next((name for kind, name in ATTRIBUTE_TYPES if isinstance(value, kind)), None)
+    found = _EXACT_TYPES.get(type(value)) or next(
+        (name for kind, name in ATTRIBUTE_TYPES if isinstance(value, kind)), None)
     if found is None:
         raise unsupported("GEXF", owner, key, value)
     return found
@@ -41,81 +44,114 @@ def _text(value: object) -> str:
 
 
 class _Attributes:
-    """The attribute declarations of one class (node or edge): one id and type per key."""
+    """The attribute declarations of one class (node or edge), learnt from the values as
+    they are written: one id and type per key, numbered in order of first use."""
 
-    def __init__(self, owner: str, records: list[tuple[str, dict[str, object]]]) -> None:
+    def __init__(self, owner: str) -> None:
         self.owner = owner
-        self.types: dict[str, str] = {}
-        for name, data in records:
-            for key, value in data.items():
-                if key in ELEMENT_FIELDS:
-                    continue
-                kind = _gexf_type(name, key, value)
-                if self.types.setdefault(key, kind) != kind:
-                    raise ExportError(f"GEXF: {owner} attribute {key} holds both "
-                                      f"{self.types[key]} and {kind} values")
-        self.ids = {key: str(number) for number, key in enumerate(self.types)}
+        self.types: dict[str, str] = {}  # key -> GEXF type, in order of first use
+        self.kinds: dict[str, type] = {}  # key -> the Python type of its first value
+        self.plans: dict[tuple[str, ...], list[tuple[str, str, type]]] = {}
 
     def declare(self) -> list[str]:
         if not self.types:
             return []
         return [f'    <attributes class="{self.owner}" mode="static">',
-                *(f'      <attribute id="{self.ids[key]}" title="{escaped_attribute(key)}" '
-                  f'type="{kind}" />' for key, kind in self.types.items()),
+                *(f'      <attribute id="{number}" title="{escaped_attribute(key)}" '
+                  f'type="{kind}" />' for number, (key, kind) in enumerate(self.types.items())),
                 "    </attributes>"]
 
-    def values(self, data: dict[str, object]) -> list[str]:
-        present = [key for key in self.types if key in data]
-        if not present:
-            return []
-        return ["        <attvalues>",
-                *(f'          <attvalue for="{self.ids[key]}" '
-                  f'value="{escaped_attribute(_text(data[key]))}" />' for key in present),
-                "        </attvalues>"]
+    def values(self, owner: str, data: dict[str, object]) -> str:
+        """The ``attvalues`` block of one element (empty if none), keys in declared order."""
+        plan = self.plans.get(tuple(data))
+        if plan is None:
+            plan = self._plan(owner, data)
+        if not plan:
+            return ""
+        lines = ["        <attvalues>"]
+        for key, prefix, kind in plan:
+            value = data[key]
+            if type(value) is not kind:
+                self._check(owner, key, value)
+            text = value if kind is str else _text(value)
+            if _ATTRIBUTE_SPECIALS.search(text):
+                text = escaped_attribute(text)
+            lines.append(f'{prefix}value="{text}" />')
+        lines.append("        </attvalues>")
+        return "\n".join(lines)
+
+    def _plan(self, owner: str, data: dict[str, object]) -> list[tuple[str, str, type]]:
+        """How to write the values of elements with these keys: each key's attvalue start
+        and the type its values have, in declared order (keys new here are declared)."""
+        for key, value in data.items():
+            if key not in ELEMENT_FIELDS and key not in self.types:
+                self.types[key] = _gexf_type(owner, key, value)
+                self.kinds[key] = type(value)
+        plan = [(key, f'          <attvalue for="{number}" ', self.kinds[key])
+                for number, key in enumerate(self.types) if key in data]
+        self.plans[tuple(data)] = plan
+        return plan
+
+    def _check(self, owner: str, key: str, value: object) -> None:
+        """Refuse a value whose type is not the one its key was declared with."""
+        kind = _gexf_type(owner, key, value)
+        if kind != self.types[key]:
+            raise ExportError(f"GEXF: {self.owner} attribute {key} holds both "
+                              f"{self.types[key]} and {kind} values")
 
 
-def generate_gexf(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIONS) -> str:
-    """The graph, or its actors view, as a dynamic GEXF 1.2 document, written line by line
-    (no document tree: large graphs stay fast)."""
+def generate_gexf(graph: GraphElements, options: ExportOptions = DEFAULT_OPTIONS
+                  ) -> Iterator[str]:
+    """The graph, or its actors view, as a dynamic GEXF 1.2 document in pieces, written line
+    by line in one pass (no document tree: large graphs stay fast)."""
     view = view_of(graph, options.view)
     starts = start_days(graph)
-    for node, data in view.nodes(data=True):
+    node_attributes, edge_attributes = _Attributes("node"), _Attributes("edge")
+    nodes: list[str] = []
+    written: dict[str, str] = {}  # node id -> as an attribute value, for the edges
+    for node, data in view.nodes:
         require("GEXF", f"node {node}", data, ("label", "type"))
-    edges = []
-    for source, target, key, data in view.edges(keys=True, data=True):
-        require("GEXF", f"edge {[source, target]}", data, ("label",))
-        ends = [starts[end] for end in (source, target) if end in starts]
-        edges.append((source, target, key, {**data, "relation": data["label"],
-                                            **({"start": max(ends)} if ends else {})}))
-    node_attributes = _Attributes("node", list(view.nodes(data=True)))
-    edge_attributes = _Attributes("edge", [(f"edge {source}-{target}", data)
-                                           for source, target, _, data in edges])
-    direction = "directed" if view.is_directed() else "undirected"
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-             f'<gexf xmlns="{GEXF_NAMESPACE}" version="{GEXF_VERSION}">',
-             "  <meta>", "    <creator>kg</creator>", "  </meta>",
-             f'  <graph mode="dynamic" timeformat="date" defaultedgetype="{direction}">',
-             *node_attributes.declare(), *edge_attributes.declare(), "    <nodes>"]
-    for node, data in view.nodes(data=True):
-        opening = (f'<node id="{escaped_attribute(node)}" '
-                   f'label="{escaped_attribute(str(data["label"]))}"')
+        written[node] = escaped_attribute(node)
+        opening = f'<node id="{written[node]}" label="{escaped_attribute(str(data["label"]))}"'
         if node in starts:
             opening += f' start="{escaped_attribute(starts[node])}"'
-        lines += _element(opening, node_attributes.values(data), "node")
-    lines += ["    </nodes>", "    <edges>"]
-    for source, target, key, data in edges:
-        opening = (f'<edge id="{escaped_attribute(edge_id(source, target, key))}" '
-                   f'source="{escaped_attribute(source)}" target="{escaped_attribute(target)}" '
-                   f'label="{escaped_attribute(str(data["label"]))}" '
+        nodes.append(_element(opening, node_attributes.values(f"node {node}", data), "node"))
+    edges: list[str] = []
+    relation_values: dict[str, str] = {}  # most edges carry only their relation
+    for source, target, key, data in view.edges:
+        require("GEXF", f"edge {[source, target]}", data, ("label",))
+        label = data["label"]
+        start, end = written[source], written[target]
+        opening = (f'<edge id="{edge_id(start, end, escaped_attribute(key))}" '
+                   f'source="{start}" target="{end}" '
+                   f'label="{escaped_attribute(str(label))}" '
                    f'weight="{_text(float(data.get("weight", 1)))}"')
-        if "start" in data:
-            opening += f' start="{escaped_attribute(str(data["start"]))}"'
-        lines += _element(opening, edge_attributes.values(data), "edge")
-    lines += ["    </edges>", "  </graph>", "</gexf>"]
-    return "\n".join(lines) + "\n"
+        first, last = starts.get(source), starts.get(target)
+        if first or last:
+            opening += f' start="{escaped_attribute(max(first or last, last or first))}"'
+        if len(data) > 1:
+            values = edge_attributes.values(f"edge {source}-{target}",
+                                            {**data, "relation": label})
+        elif label in relation_values:
+            values = relation_values[label]
+        else:
+            values = relation_values[label] = edge_attributes.values(
+                f"edge {source}-{target}", {"label": label, "relation": label})
+        edges.append(_element(opening, values, "edge"))
+    direction = "directed" if view.directed else "undirected"
+    yield from in_blocks([
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<gexf xmlns="{GEXF_NAMESPACE}" version="{GEXF_VERSION}">',
+        "  <meta>", "    <creator>kg</creator>", "  </meta>",
+        f'  <graph mode="dynamic" timeformat="date" defaultedgetype="{direction}">',
+        *node_attributes.declare(), *edge_attributes.declare(), "    <nodes>"])
+    yield from in_blocks(nodes)
+    yield "    </nodes>\n    <edges>\n"
+    yield from in_blocks(edges)
+    yield "    </edges>\n  </graph>\n</gexf>\n"
 
 
-def _element(opening: str, children: list[str], tag: str) -> list[str]:
+def _element(opening: str, children: str, tag: str) -> str:
     if not children:
-        return [f"      {opening} />"]
-    return [f"      {opening}>", *children, f"      </{tag}>"]
+        return f"      {opening} />"
+    return f"      {opening}>\n{children}\n      </{tag}>"

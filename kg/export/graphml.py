@@ -11,15 +11,15 @@ a graph that breaks that rule rather than write a file Gephi cannot load.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from xml.sax.saxutils import escape
-
-import networkx as nx
 
 from kg.errors import ExportError
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
-from kg.graph import edge_id, view_of
+from kg.graph import GraphElements, edge_id, view_of
 
-__all__ = ["escaped_attribute", "generate_graphml", "require", "unsupported"]
+__all__ = ["ATTRIBUTE_SPECIALS", "escaped_attribute", "generate_graphml", "in_blocks", "require",
+           "unsupported"]
 
 def require(format_name: str, owner: str, data: dict, names: tuple[str, ...]) -> None:
     """Refuse a node or edge without one of ``names`` (label, type)."""
@@ -36,7 +36,9 @@ def unsupported(format_name: str, owner: str, name: str, value: object) -> Expor
 
 # What XML text must escape; anything else is written as it is.
 _TEXT_SPECIALS = re.compile(r"[&<>]")
-_ATTRIBUTE_SPECIALS = re.compile(r'[&<>"\r\n\t]')
+# What a GraphML value escapes: XML's specials, and anything beyond ASCII.
+_GRAPHML_SPECIALS = re.compile(r"[&<>\x80-\U0010ffff]")
+ATTRIBUTE_SPECIALS = re.compile(r'[&<>"\r\n\t]')
 
 
 def escaped_text(text: str) -> str:
@@ -46,7 +48,7 @@ def escaped_text(text: str) -> str:
 
 def escaped_attribute(text: str) -> str:
     """``text`` as an XML attribute value, quoted with double quotes."""
-    return escape(text, ATTRIBUTE_ESCAPES) if _ATTRIBUTE_SPECIALS.search(text) else text
+    return escape(text, ATTRIBUTE_ESCAPES) if ATTRIBUTE_SPECIALS.search(text) else text
 
 
 # GraphML's names for the types of attribute values kg writes (as networkx names them).
@@ -59,11 +61,13 @@ _NAMESPACES = ('xmlns="http://graphml.graphdrawing.org/xmlns" '
 ATTRIBUTE_ESCAPES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
 
 
-def generate_graphml(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIONS) -> str:
+def generate_graphml(graph: GraphElements, options: ExportOptions = DEFAULT_OPTIONS
+                     ) -> Iterator[str]:
     """The graph, or its actors view, as a GraphML document whose edge ids are unique (Gephi
     drops an edge whose id it has seen), with each edge's relation in ``label`` and
-    ``relation``. Written line by line, in the layout networkx's writer gives (which built
-    a tree of the whole document first, several times slower on large graphs)."""
+    ``relation``, in pieces. Written line by line, in the layout networkx's writer gives
+    (which built a tree of the whole document first, several times slower on large
+    graphs)."""
     view = view_of(graph, options.view)
     keys: dict[tuple[str, str, str], str] = {}  # (name, type, scope) -> key id
 
@@ -73,27 +77,53 @@ def generate_graphml(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OP
             kind = _XML_TYPES.get(type(value))
             if kind is None:
                 raise unsupported("GraphML", owner, name, value)
-            key = keys.setdefault((str(name), kind, scope), f"d{len(keys)}")
-            lines.append(f'      <data key="{key}">{_ascii(escaped_text(str(value)))}</data>')
+            key = keys.get((name, kind, scope))
+            if key is None:
+                key = keys[(name, kind, scope)] = f"d{len(keys)}"
+            text = value if kind == "string" else str(value)
+            if _GRAPHML_SPECIALS.search(text):
+                text = _ascii(escape(text))
+            lines.append(f'      <data key="{key}">{text}</data>')
         return lines
 
-    direction = "directed" if view.is_directed() else "undirected"
+    relation_lines: dict[str, list[str]] = {}  # most edges carry only their relation
+
+    def edge_lines(owner: str, data: dict) -> list[str]:
+        if len(data) > 1:
+            return data_lines(owner, {**data, "relation": data["label"]}, "edge")
+        label = data["label"]
+        if label not in relation_lines:
+            relation_lines[label] = data_lines(owner, {"label": label, "relation": label},
+                                               "edge")
+        return relation_lines[label]
+
+    direction = "directed" if view.directed else "undirected"
     body = [f'  <graph edgedefault="{direction}">']
-    for node, data in view.nodes(data=True):
+    written: dict[str, str] = {}  # node id -> as an attribute value, for the edges
+    for node, data in view.nodes:
         require("GraphML", f"node {node}", data, ("label", "type"))
-        body += _element(f'<node id="{_attribute(node)}"', data_lines(node, data, "node"),
+        written[node] = _attribute(node)
+        body += _element(f'<node id="{written[node]}"', data_lines(node, data, "node"),
                          "node")
-    for source, target, key, data in view.edges(keys=True, data=True):
+    for source, target, key, data in view.edges:
         require("GraphML", f"edge {[source, target]}", data, ("label",))
-        opening = (f'<edge source="{_attribute(source)}" target="{_attribute(target)}" '
-                   f'id="{_attribute(edge_id(source, target, key))}"')
-        values = data_lines(f"edge {source}-{target}", {**data, "relation": data["label"]},
-                            "edge")
-        body += _element(opening, values, "edge")
+        start, end = written[source], written[target]
+        opening = (f'<edge source="{start}" target="{end}" '
+                   f'id="{edge_id(start, end, _attribute(key))}"')
+        body += _element(opening, edge_lines(f"edge {source}-{target}", data), "edge")
     body.append("  </graph>")
     declared = [f'  <key id="{key}" for="{scope}" attr.name="{_attribute(name)}" '
                 f'attr.type="{kind}" />' for (name, kind, scope), key in reversed(keys.items())]
-    return "\n".join([f"<graphml {_NAMESPACES}>", *declared, *body, "</graphml>"]) + "\n"
+    yield from in_blocks([f"<graphml {_NAMESPACES}>", *declared])
+    yield from in_blocks(body)
+    yield "</graphml>\n"
+
+
+def in_blocks(lines: list[str], size: int = 10_000) -> Iterator[str]:
+    """``lines`` as text a few thousand lines at a time, each line ending in a newline: a
+    large file is written without one string of all of it."""
+    for start in range(0, len(lines), size):
+        yield "\n".join(lines[start:start + size]) + "\n"
 
 
 def _element(opening: str, lines: list[str], tag: str) -> list[str]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 
-import networkx as nx
-
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
 from kg.export.rdf import to_rdf
+from kg.graph import GraphElements
 from kg.vocab import PREFIXES
 
 __all__ = ["context", "generate_jsonld"]
@@ -18,7 +17,8 @@ def context() -> dict[str, object]:
     return {"@context": dict(sorted(PREFIXES.items()))}
 
 
-def generate_jsonld(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIONS) -> str:
+def generate_jsonld(graph: GraphElements, options: ExportOptions = DEFAULT_OPTIONS
+                  ) -> tuple[str]:
     """Every triple as compacted JSON-LD, its resources sorted by IRI."""
     document = json.loads(to_rdf(graph, options.base_iri).serialize(
         format="json-ld", context=context()["@context"], auto_compact=True))
@@ -28,4 +28,4 @@ def generate_jsonld(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPT
             if isinstance(value, list):
                 resource[name] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
     document["@graph"] = sorted(resources, key=lambda resource: resource["@id"])
-    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return (json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n",)

@@ -19,13 +19,12 @@ import re
 from collections.abc import Iterator
 from urllib.parse import quote
 
-import networkx as nx
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 
 from kg.errors import ExportError
-from kg.graph import claim_targets
+from kg.graph import GraphElements
 from kg.models import slugify
 from kg.vocab import DEFAULT_BASE_IRI, KG, OA, PREFIXES
 
@@ -97,13 +96,15 @@ def _date(value: str) -> Literal:
 Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef | None]  # graph None: the default
 
 
-def quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad]:
+def quads(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad]:
     """Every statement of the graph as RDF, in the graph's own (deterministic) order: the
     default graph plus an assertion and a provenance graph per article. Writers stream
     these; :func:`to_dataset` collects them. What is said of one resource comes in one run
     (links between claims aside), so a reader can take the stream a part at a time."""
     mint = _Minter(base)
-    for node, data in graph.nodes(data=True):
+    publishers = {source: target for source, target, _, data in graph.edges
+                  if data["label"] == "published_by"}
+    for node, data in graph.nodes:
         kind = data["type"]
         if kind == "claim":
             continue
@@ -111,9 +112,8 @@ def quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad
         yield iri, RDFS.label, Literal(data["label"]), None
         if kind == "article":
             yield from _article(iri, data)
-            for _, publisher, relation in graph.out_edges(node, data="label"):
-                if relation == "published_by":  # with the article: its statements stay together
-                    yield iri, SDO.publisher, mint.node(publisher), None
+            if node in publishers:  # with the article: its statements stay together
+                yield iri, SDO.publisher, mint.node(publishers[node]), None
         elif kind == "event":
             yield from _event(mint, iri, data)
         else:
@@ -121,14 +121,15 @@ def quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad
                 yield iri, RDF.type, cls, None
             yield iri, SDO.name, Literal(data["name"]), None
     declared: set[Quad] = set()  # what claims share: an article's graphs, a rule, a predicate
-    for node, data in graph.nodes(data=True):
+    links = graph.claim_targets()
+    for node, data in graph.nodes:
         if data["type"] == "claim":
-            yield from _claim(mint, graph, node, data)
-            for quad in _shared(mint, graph, node, data):
+            yield from _claim(mint, links[node], node, data)
+            for quad in _shared(mint, links[node], data):
                 if quad not in declared:
                     declared.add(quad)
                     yield quad
-    for source, target, data in graph.edges(data=True):
+    for source, target, _, data in graph.edges:
         relation = data["label"]
         if relation == "contradicts":
             yield from _contradiction(mint, source, target, data)
@@ -136,7 +137,7 @@ def quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad
             yield mint.node(source), KG[relation], mint.node(target), None
 
 
-def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Dataset:
+def to_dataset(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Dataset:
     """The graph as an rdflib dataset, for SPARQL over it, SHACL and Python users."""
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
@@ -148,7 +149,7 @@ def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Dataset:
     return dataset
 
 
-def to_rdf(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE_IRI) -> Graph:
+def to_rdf(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Graph:
     """Every triple in one rdflib graph, named graphs merged."""
     union = Graph()
     for prefix, namespace in PREFIXES.items():
@@ -186,9 +187,8 @@ def _event(mint: _Minter, iri: URIRef, data: dict) -> Iterator[Quad]:
         yield series, RDFS.label, Literal(data["series"]), None
 
 
-def _claim(mint: _Minter, graph: nx.MultiDiGraph, node: str, data: dict) -> Iterator[Quad]:
+def _claim(mint: _Minter, targets: dict[str, str], node: str, data: dict) -> Iterator[Quad]:
     iri = mint.node(node)
-    targets = claim_targets(graph, node)
     article_id = targets["published_in"].partition(":")[2]
     assertion = mint("graph", article_id, "assertion")
     provenance = mint("graph", article_id, "provenance")
@@ -235,10 +235,10 @@ def _claim(mint: _Minter, graph: nx.MultiDiGraph, node: str, data: dict) -> Iter
                                                  datatype=XSD.dateTime), provenance
 
 
-def _shared(mint: _Minter, graph: nx.MultiDiGraph, node: str, data: dict) -> Iterator[Quad]:
+def _shared(mint: _Minter, targets: dict[str, str], data: dict) -> Iterator[Quad]:
     """What a claim states that its article's other claims, or claims by the same rule or on
     the same predicate, state too: its assertion graph's source, its rule, its predicate."""
-    article_id = claim_targets(graph, node)["published_in"].partition(":")[2]
+    article_id = targets["published_in"].partition(":")[2]
     yield (mint("graph", article_id, "assertion"), PROV.wasDerivedFrom,
            mint("article", article_id), mint("graph", article_id, "provenance"))
     rule = mint("rule", data.get("rule", "unknown"))
@@ -265,7 +265,7 @@ def _contradiction(mint: _Minter, earlier: str, later: str, data: dict) -> Itera
     yield mint.node(earlier), KG.contradicts, mint.node(later), None
 
 
-def serialized(graph: nx.MultiDiGraph, base: str, format_name: str) -> bytes:
+def serialized(graph: GraphElements, base: str, format_name: str) -> bytes:
     """The graph in an RDF syntax (``turtle``, ``ntriples``, ``trig``) written by
     pyoxigraph's serializer, hundreds of times faster than rdflib's on large graphs.
     Turtle triples go out grouped by subject, TriG graphs by name, default first; the same

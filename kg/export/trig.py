@@ -4,14 +4,14 @@ so the same graph always gives the same file."""
 
 from __future__ import annotations
 
-import networkx as nx
-
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
 from kg.export.rdf import serialized
+from kg.graph import GraphElements
 
 __all__ = ["generate_trig"]
 
 
-def generate_trig(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIONS) -> str:
+def generate_trig(graph: GraphElements, options: ExportOptions = DEFAULT_OPTIONS
+                  ) -> tuple[str]:
     """The dataset as TriG."""
-    return serialized(graph, options.base_iri, "trig").decode("utf-8")
+    return (serialized(graph, options.base_iri, "trig").decode("utf-8"),)

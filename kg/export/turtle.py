@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import networkx as nx
-
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
 from kg.export.rdf import serialized
+from kg.graph import GraphElements
 
 __all__ = ["generate_turtle"]
 
 
-def generate_turtle(graph: nx.MultiDiGraph, options: ExportOptions = DEFAULT_OPTIONS) -> str:
+def generate_turtle(graph: GraphElements, options: ExportOptions = DEFAULT_OPTIONS
+                  ) -> tuple[str]:
     """Every triple, named graphs merged, as Turtle, grouped by subject."""
-    return serialized(graph, options.base_iri, "turtle").decode("utf-8")
+    return (serialized(graph, options.base_iri, "turtle").decode("utf-8"),)

@@ -37,7 +37,7 @@ def built(tmp_path_factory):
 
 def graph_of(root, view):
     with Store(root / "kg.sqlite") as store:
-        return view_of(knowledge_graph(store).graph, view)
+        return view_of(knowledge_graph(store).graph, view).networkx
 
 
 CASES = [(name, view) for name in ("seeds", "corpus") for view in ("full", "actors")]

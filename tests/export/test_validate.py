@@ -8,15 +8,15 @@ from kg.pipeline import knowledge_graph
 from kg.store import Store
 from kg.vocab import KG, OA
 from tests.helpers import CORPUS
-from tests.test_graph import seed_like_graph
+from tests.test_graph import seed_like_elements
 
 
 def test_a_kg_graph_conforms_to_the_shapes():
-    assert validate(to_rdf(seed_like_graph())).conforms
+    assert validate(to_rdf(seed_like_elements())).conforms
 
 
 def test_a_broken_graph_fails_with_readable_violations():
-    rdf = to_rdf(seed_like_graph())
+    rdf = to_rdf(seed_like_elements())
     rdf.remove((None, PROV.wasAttributedTo, None))
     report = validate(rdf)
     assert not report.conforms

@@ -1,3 +1,5 @@
+import re
+
 import networkx as nx
 import pytest
 from rdflib import RDF, Dataset, Graph, URIRef, namespace
@@ -5,18 +7,17 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import PROV
 
 from kg.errors import ExportError
-from kg.export import EXPORTERS, ExportOptions, export
-from kg.export.graphml import generate_graphml
+from kg.export import EXPORTERS, ExportOptions, export, text_of
 from kg.export.rdf import check_base_iri, to_rdf
-from kg.graph import edge_id, view_of
+from kg.graph import GraphElements, edge_id, view_of
 from kg.vocab import KG, OA
-from tests.test_graph import seed_like_graph
+from tests.test_graph import seed_like_elements, seed_like_graph
 
 CLAIM = URIRef("http://example.org/kg/id/claim/kremlin")
 
 
 def test_turtle_round_trips_through_rdflib(tmp_path):
-    graph = seed_like_graph()
+    graph = seed_like_elements()
     path = tmp_path / "kg.ttl"
     export(graph, "turtle", path)
     parsed = Graph().parse(path, format="turtle")
@@ -33,14 +34,14 @@ def test_turtle_round_trips_through_rdflib(tmp_path):
 
 
 def test_provenance_names_the_rule_and_the_parse_it_read():
-    rdf = to_rdf(seed_like_graph())
+    rdf = to_rdf(seed_like_elements())
     assert rdf.value(CLAIM, PROV.wasGeneratedBy) == URIRef(
         "http://example.org/kg/id/rule/reporting_cue")
     assert str(rdf.value(CLAIM, KG.parsedWith)) == "en_core_web_sm-3.8.0"
 
 
 def test_the_proposition_is_a_reified_statement_and_evidence_has_offsets():
-    rdf = to_rdf(seed_like_graph())
+    rdf = to_rdf(seed_like_elements())
     statement = rdf.value(CLAIM, KG.proposition)
     assert (statement, RDF.type, RDF.Statement) in rdf
     assert rdf.value(statement, RDF.subject) == URIRef(
@@ -55,7 +56,7 @@ def test_the_proposition_is_a_reified_statement_and_evidence_has_offsets():
 
 
 def test_an_event_has_its_date_place_and_series():
-    rdf, schema = to_rdf(seed_like_graph()), namespace.SDO
+    rdf, schema = to_rdf(seed_like_elements()), namespace.SDO
     event = URIRef("http://example.org/kg/id/event/victory-day-parade-2015")
     assert (str(rdf.value(event, schema.startDate)), str(rdf.value(event, schema.location)),
             str(rdf.value(rdf.value(event, schema.superEvent), schema.name))) == (
@@ -81,7 +82,7 @@ def test_trig_has_an_assertion_and_a_provenance_graph_per_article(tmp_path):
 
 
 def test_base_iri_is_configurable_and_checked():
-    rdf = to_rdf(seed_like_graph(), "https://news.example/kg#")
+    rdf = to_rdf(seed_like_elements(), "https://news.example/kg#")
     assert URIRef("https://news.example/kg#claim/kremlin") in set(rdf.subjects())
     with pytest.raises(ExportError, match="must be an absolute IRI ending in '/' or '#'"):
         check_base_iri("not an iri/")
@@ -113,14 +114,14 @@ def test_graphml_refuses_non_scalar_attributes():
     graph.add_node("claim:x", label="x", type="claim", tags=["a", "b"])
     with pytest.raises(ExportError, match=r"GraphML does not support list values "
                                           r"\(claim:x, attribute tags\)"):
-        generate_graphml(graph)
+        text_of(GraphElements.of(graph), "graphml")
 
 
 def test_graphml_refuses_unlabelled_nodes():
     graph = nx.MultiDiGraph()
     graph.add_node("entity:x")
     with pytest.raises(ExportError, match="node entity:x has no label"):
-        generate_graphml(graph)
+        text_of(GraphElements.of(graph), "graphml")
 
 
 def test_gexf_dates_claims_for_the_timeline(tmp_path):
@@ -166,7 +167,7 @@ def test_line_separators_inside_a_literal_keep_the_file_parseable(tmp_path, form
 
 
 def test_turtle_names_kgs_own_ids_by_prefix():
-    text = EXPORTERS["turtle"].generate(seed_like_graph(), ExportOptions(
+    text = text_of(seed_like_elements(), "turtle", ExportOptions(
         base_iri="https://news.example/kg#"))
     assert "@prefix claim: <https://news.example/kg#claim/> ." in text
     assert any(line.startswith("claim:kremlin ") for line in text.splitlines())
@@ -178,9 +179,9 @@ def test_graphml_is_written_as_networkx_writes_it(view):
     graph = seed_like_graph()
     graph.nodes["article:a1"]["title"] = 'Kremlin’s "no" & <more>\nnext line\ttab'
     graph.nodes["entity:kremlin"]["name"] = "Кремль & 新华社"
-    ours = generate_graphml(graph, ExportOptions(view=view))
-    keyed = view_of(graph, view).__class__()
-    shown = view_of(graph, view)
+    ours = text_of(GraphElements.of(graph), "graphml", ExportOptions(view=view))
+    shown = view_of(GraphElements.of(graph), view).networkx
+    keyed = shown.__class__()
     keyed.add_nodes_from(shown.nodes(data=True))
     for source, target, key, data in shown.edges(keys=True, data=True):
         keyed.add_edge(source, target, key=edge_id(source, target, key),
@@ -206,3 +207,35 @@ def test_gexf_values_read_back_whatever_their_characters(tmp_path, view):
             "//g:attributes[@class='node']/g:attribute", namespaces=ns)}
         [name] = node.xpath(f"g:attvalues/g:attvalue[@for='{ids['name']}']", namespaces=ns)
         assert name.get("value") == odd
+
+
+def test_gexf_values_follow_the_declared_order_whatever_order_a_node_gives():
+    graph = nx.MultiDiGraph()
+    graph.add_node("entity:a", label="A", type="person", role="envoy", rank=2)
+    graph.add_node("entity:b", label="B", rank=3, role="aide", type="person")
+    text = text_of(GraphElements.of(graph), "gexf")
+    declared = re.findall(r'<attribute id="(\d)" title="(\w+)" type="(\w+)"', text)
+    assert declared == [("0", "type", "string"), ("1", "role", "string"), ("2", "rank", "long")]
+    second = text[text.index('<node id="entity:b"'):text.index("</node>", text.index("entity:b"))]
+    assert re.findall(r'for="(\d)" value="(\w+)"', second) == [
+        ("0", "person"), ("1", "aide"), ("2", "3")]
+
+
+def test_gexf_refuses_a_key_whose_values_change_type():
+    graph = nx.MultiDiGraph()
+    graph.add_node("entity:a", label="A", type="person", rank=2)
+    graph.add_node("entity:b", label="B", type="person", rank="second")
+    with pytest.raises(ExportError, match="GEXF: node attribute rank holds both long and "
+                                          "string values"):
+        text_of(GraphElements.of(graph), "gexf")
+
+
+def test_a_failed_export_keeps_the_file_it_would_have_replaced(tmp_path):
+    graph = nx.MultiDiGraph()
+    graph.add_node("entity:x")  # no label: refused
+    path = tmp_path / "kg.graphml"
+    path.write_text("the last good export", encoding="utf-8")
+    with pytest.raises(ExportError, match="node entity:x has no label"):
+        export(graph, "graphml", path)
+    assert path.read_text(encoding="utf-8") == "the last good export"
+    assert sorted(tmp_path.iterdir()) == [path]
