@@ -18,7 +18,7 @@ from kg.analyse.records import Timeline, find_name, timeline
 from kg.errors import KgError
 from kg.evaluate import evaluate
 from kg.export import EXPORTERS, ExportOptions, export, text_of
-from kg.export.rdf import check_base_iri, quads, to_rdf
+from kg.export.rdf import check_base_iri, rdflib_quads, to_rdf
 from kg.export.schemas import write_schemas
 from kg.export.sparql import push, query_text, run_query
 from kg.export.validate import Report, load_rdf, validate, validate_in_parts
@@ -621,7 +621,7 @@ def _validate_store(ctx: click.Context, step: Callable[[str], None]) -> Report:
     """The store's graph checked a part at a time: memory stays flat as the store grows."""
     graph = knowledge_graph(_store(ctx), step).graph
     step("checking the store's graph against the shapes")
-    return validate_in_parts(lambda: quads(graph))
+    return validate_in_parts(lambda: rdflib_quads(graph))
 
 
 def _validate(ctx: click.Context, files: tuple[Path, ...], step: Callable[[str], None]) -> bool:

@@ -20,15 +20,40 @@ from collections.abc import Iterator
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, SDO
+import rdflib
+import rdflib.namespace as standard
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import Namespace
 
+from kg import vocab
 from kg.errors import ExportError
 from kg.graph import GraphElements
 from kg.models import slugify
-from kg.vocab import DEFAULT_BASE_IRI, KG, OA, PREFIXES
+from kg.vocab import DEFAULT_BASE_IRI, PREFIXES
 
-__all__ = ["Quad", "check_base_iri", "quads", "serialized", "to_dataset", "to_rdf"]
+__all__ = ["Quad", "RdflibQuad", "check_base_iri", "quads", "rdflib_quads", "serialized",
+           "to_dataset", "to_rdf"]
+
+
+class _Terms:
+    """A vocabulary's terms as oxigraph named nodes, each made once: statements are made as
+    oxigraph terms, which its serializer writes as they are (rdflib's terms cost several
+    times more to make, and as much again to convert)."""
+
+    def __init__(self, namespace: Namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        node = ox.NamedNode(str(self._namespace[name]))
+        setattr(self, name, node)
+        return node
+
+    __getitem__ = __getattr__
+
+
+RDF, RDFS, XSD = _Terms(standard.RDF), _Terms(standard.RDFS), _Terms(standard.XSD)
+DCTERMS, PROV, SDO = _Terms(standard.DCTERMS), _Terms(standard.PROV), _Terms(standard.SDO)
+KG, OA = _Terms(vocab.KG), _Terms(vocab.OA)
 
 ENTITY_CLASSES = {
     "person": [SDO.Person],
@@ -76,12 +101,12 @@ class _Minter:
 
     def __init__(self, base: str) -> None:
         self.base = check_base_iri(base)
-        self.nodes: dict[str, URIRef] = {}
+        self.nodes: dict[str, ox.NamedNode] = {}
 
-    def __call__(self, *parts: str) -> URIRef:
-        return URIRef(self.base + "/".join(map(_encoded, parts)))
+    def __call__(self, *parts: str) -> ox.NamedNode:
+        return ox.NamedNode(self.base + "/".join(map(_encoded, parts)))
 
-    def node(self, node: str) -> URIRef:
+    def node(self, node: str) -> ox.NamedNode:
         found = self.nodes.get(node)
         if found is None:
             kind, _, identifier = node.partition(":")
@@ -89,11 +114,21 @@ class _Minter:
         return found
 
 
-def _date(value: str) -> Literal:
-    return Literal(value, datatype=XSD.date)
+def _date(value: str) -> ox.Literal:
+    return ox.Literal(value, datatype=XSD.date)
 
 
-Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef | None]  # graph None: the default
+def _boolean(value: object) -> ox.Literal:
+    return ox.Literal("true" if value else "false", datatype=XSD.boolean)
+
+
+def _count(value: object) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=XSD.nonNegativeInteger)
+
+
+# A statement: subject, predicate, object and the named graph it is in (None: the default).
+Quad = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal, ox.NamedNode | None]
+RdflibQuad = tuple[URIRef, URIRef, URIRef | rdflib.Literal, URIRef | None]
 
 
 def quads(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad]:
@@ -109,7 +144,7 @@ def quads(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad]:
         if kind == "claim":
             continue
         iri = mint.node(node)
-        yield iri, RDFS.label, Literal(data["label"]), None
+        yield iri, RDFS.label, ox.Literal(data["label"]), None
         if kind == "article":
             yield from _article(iri, data)
             if node in publishers:  # with the article: its statements stay together
@@ -119,7 +154,7 @@ def quads(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad]:
         else:
             for cls in ENTITY_CLASSES[kind]:
                 yield iri, RDF.type, cls, None
-            yield iri, SDO.name, Literal(data["name"]), None
+            yield iri, SDO.name, ox.Literal(data["name"]), None
     declared: set[Quad] = set()  # what claims share: an article's graphs, a rule, a predicate
     links = graph.claim_targets()
     for node, data in graph.nodes:
@@ -137,13 +172,36 @@ def quads(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad]:
             yield mint.node(source), KG[relation], mint.node(target), None
 
 
+def rdflib_quads(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Iterator[RdflibQuad]:
+    """The statements of :func:`quads` as rdflib terms, for rdflib's graphs and pySHACL."""
+    iris: dict[str, URIRef] = {}  # IRIs recur (a claim's in a dozen statements)
+
+    def iri(node: ox.NamedNode) -> URIRef:
+        found = iris.get(node.value)
+        if found is None:
+            found = iris[node.value] = URIRef(node.value)
+        return found
+
+    for subject, predicate, obj, name in quads(graph, base):
+        if isinstance(obj, ox.Literal):
+            datatype = obj.datatype.value
+            obj = rdflib.Literal(obj.value, lang=obj.language, datatype=None if obj.language
+                                 or datatype == _XSD_STRING else iri(obj.datatype))
+        else:
+            obj = iri(obj)
+        yield iri(subject), iri(predicate), obj, name and iri(name)
+
+
+_XSD_STRING = str(standard.XSD.string)
+
+
 def to_dataset(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Dataset:
     """The graph as an rdflib dataset, for SPARQL over it, SHACL and Python users."""
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
     default = dataset.default_graph
-    for subject, predicate, obj, name in quads(graph, base):
+    for subject, predicate, obj, name in rdflib_quads(graph, base):
         target = default if name is None else dataset.graph(name)
         target.add((subject, predicate, obj))
     return dataset
@@ -154,37 +212,37 @@ def to_rdf(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Graph:
     union = Graph()
     for prefix, namespace in PREFIXES.items():
         union.bind(prefix, namespace)
-    for subject, predicate, obj, _ in quads(graph, base):
+    for subject, predicate, obj, _ in rdflib_quads(graph, base):
         union.add((subject, predicate, obj))
     return union
 
 
-def _article(iri: URIRef, data: dict) -> Iterator[Quad]:
+def _article(iri: ox.NamedNode, data: dict) -> Iterator[Quad]:
     yield iri, RDF.type, SDO.NewsArticle, None
     if "title" in data:
-        yield iri, SDO.headline, Literal(data["title"]), None
-        yield iri, DCTERMS.title, Literal(data["title"]), None
+        yield iri, SDO.headline, ox.Literal(data["title"]), None
+        yield iri, DCTERMS.title, ox.Literal(data["title"]), None
     if "published" in data:
         yield iri, SDO.datePublished, _date(data["published"]), None
-    yield iri, KG.publishedInferred, Literal(bool(data["published_inferred"])), None
-    yield iri, KG.path, Literal(data["path"]), None
+    yield iri, KG.publishedInferred, _boolean(data["published_inferred"]), None
+    yield iri, KG.path, ox.Literal(data["path"]), None
     if "url" in data:
-        yield iri, SDO.url, Literal(data["url"], datatype=XSD.anyURI), None
+        yield iri, SDO.url, ox.Literal(data["url"], datatype=XSD.anyURI), None
 
 
-def _event(mint: _Minter, iri: URIRef, data: dict) -> Iterator[Quad]:
+def _event(mint: _Minter, iri: ox.NamedNode, data: dict) -> Iterator[Quad]:
     yield iri, RDF.type, SDO.Event, None
-    yield iri, SDO.name, Literal(data["name"]), None
+    yield iri, SDO.name, ox.Literal(data["name"]), None
     if "date" in data:
         yield iri, SDO.startDate, _date(data["date"]), None
     if "place" in data:
-        yield iri, SDO.location, Literal(data["place"]), None
+        yield iri, SDO.location, ox.Literal(data["place"]), None
     if "series" in data:
         series = mint("series", slugify(data["series"]))
         yield iri, SDO.superEvent, series, None
         yield series, RDF.type, SDO.EventSeries, None
-        yield series, SDO.name, Literal(data["series"]), None
-        yield series, RDFS.label, Literal(data["series"]), None
+        yield series, SDO.name, ox.Literal(data["series"]), None
+        yield series, RDFS.label, ox.Literal(data["series"]), None
 
 
 def _claim(mint: _Minter, targets: dict[str, str], node: str, data: dict) -> Iterator[Quad]:
@@ -195,10 +253,10 @@ def _claim(mint: _Minter, targets: dict[str, str], node: str, data: dict) -> Ite
     article = mint.node(targets["published_in"])
 
     yield iri, RDF.type, SDO.Claim, assertion
-    yield iri, RDFS.label, Literal(data["label"]), assertion
+    yield iri, RDFS.label, ox.Literal(data["label"]), assertion
     for name, prop in CLAIM_LITERALS.items():
         if name in data:
-            yield iri, prop, Literal(data[name]), assertion
+            yield iri, prop, ox.Literal(data[name]), assertion
     if "stated_on" in data:
         yield iri, KG.statedOn, _date(data["stated_on"]), assertion
     statement = mint("claim", node.partition(":")[2], "proposition")
@@ -215,11 +273,9 @@ def _claim(mint: _Minter, targets: dict[str, str], node: str, data: dict) -> Ite
     yield iri, KG.evidence, evidence, assertion
     yield evidence, RDF.type, OA.TextQuoteSelector, assertion
     yield evidence, RDF.type, OA.TextPositionSelector, assertion
-    yield evidence, OA.exact, Literal(data["evidence"]), assertion
-    yield evidence, OA.start, Literal(int(data["evidence_start"]),
-                                      datatype=XSD.nonNegativeInteger), assertion
-    yield evidence, OA.end, Literal(int(data["evidence_end"]),
-                                    datatype=XSD.nonNegativeInteger), assertion
+    yield evidence, OA.exact, ox.Literal(data["evidence"]), assertion
+    yield evidence, OA.start, _count(data["evidence_start"]), assertion
+    yield evidence, OA.end, _count(data["evidence_end"]), assertion
     yield evidence, DCTERMS.isPartOf, article, assertion
 
     yield iri, PROV.wasAttributedTo, mint.node(targets["claimant"]), provenance
@@ -229,9 +285,9 @@ def _claim(mint: _Minter, targets: dict[str, str], node: str, data: dict) -> Ite
     rule = mint("rule", data.get("rule", "unknown"))
     yield iri, PROV.wasGeneratedBy, rule, provenance
     if "model" in data:
-        yield iri, KG.parsedWith, Literal(data["model"]), provenance
+        yield iri, KG.parsedWith, ox.Literal(data["model"]), provenance
     if "stated_on" in data:
-        yield iri, PROV.generatedAtTime, Literal(f"{data['stated_on']}T00:00:00",
+        yield iri, PROV.generatedAtTime, ox.Literal(f"{data['stated_on']}T00:00:00",
                                                  datatype=XSD.dateTime), provenance
 
 
@@ -243,22 +299,22 @@ def _shared(mint: _Minter, targets: dict[str, str], data: dict) -> Iterator[Quad
            mint("article", article_id), mint("graph", article_id, "provenance"))
     rule = mint("rule", data.get("rule", "unknown"))
     yield rule, RDF.type, PROV.Activity, None
-    yield rule, RDFS.label, Literal(f"extraction rule {data.get('rule', 'unknown')}"), None
+    yield rule, RDFS.label, ox.Literal(f"extraction rule {data.get('rule', 'unknown')}"), None
     predicate = mint("predicate", data["predicate"])
     yield predicate, RDF.type, RDF.Property, None
-    yield predicate, RDFS.label, Literal(data["predicate"]), None
+    yield predicate, RDFS.label, ox.Literal(data["predicate"]), None
 
 
 def _contradiction(mint: _Minter, earlier: str, later: str, data: dict) -> Iterator[Quad]:
     iri = mint("contradiction", data["contradiction"])
     yield iri, RDF.type, KG.Contradiction, None
-    yield iri, RDFS.label, Literal(data["explanation"]), None
+    yield iri, RDFS.label, ox.Literal(data["explanation"]), None
     yield iri, KG.claimA, mint.node(earlier), None
     yield iri, KG.claimB, mint.node(later), None
-    yield iri, KG.contradictionKind, Literal(data["kind"]), None
-    yield iri, KG.contradictionStatus, Literal(data["status"]), None
-    yield iri, KG.strength, Literal(data["strength"]), None
-    yield iri, KG.explanation, Literal(data["explanation"]), None
+    yield iri, KG.contradictionKind, ox.Literal(data["kind"]), None
+    yield iri, KG.contradictionStatus, ox.Literal(data["status"]), None
+    yield iri, KG.strength, ox.Literal(data["strength"]), None
+    yield iri, KG.explanation, ox.Literal(data["explanation"]), None
     for name, prop in (("held", KG.held), ("settled_by", KG.settledBy)):
         if name in data:
             yield iri, prop, mint("claim", data[name]), None
@@ -270,39 +326,18 @@ def serialized(graph: GraphElements, base: str, format_name: str) -> bytes:
     pyoxigraph's serializer, hundreds of times faster than rdflib's on large graphs.
     Turtle triples go out grouped by subject, TriG graphs by name, default first; the same
     graph always gives the same bytes."""
-    terms: dict[object, object] = {}  # IRIs recur (a claim's in a dozen statements)
-
-    def term(value: URIRef | Literal | None) -> object:
-        if isinstance(value, Literal):  # mostly unique: kept, they would fill memory
-            return _oxigraph_term(value)
-        found = terms.get(value)
-        if found is None:
-            found = terms[value] = _oxigraph_term(value)
-        return found
-
     if format_name == "trig":
-        rows = sorted(quads(graph, base), key=lambda q: (q[3] is not None, q[3] or ""))
-        statements = (ox.Quad(term(s), term(p), term(o), term(g)) for s, p, o, g in rows)
+        rows = sorted(quads(graph, base),
+                      key=lambda q: (q[3] is not None, q[3].value if q[3] else ""))
+        statements = (ox.Quad(s, p, o, g or ox.DefaultGraph()) for s, p, o, g in rows)
         syntax = ox.RdfFormat.TRIG
     elif format_name == "turtle":
-        rows = sorted(quads(graph, base), key=lambda q: (q[0], q[1]))
-        statements = (ox.Triple(term(s), term(p), term(o)) for s, p, o, _ in rows)
+        rows = sorted(quads(graph, base), key=lambda q: (q[0].value, q[1].value))
+        statements = (ox.Triple(s, p, o) for s, p, o, _ in rows)
         syntax = ox.RdfFormat.TURTLE
     else:  # one statement per line: the writer sorts the lines
-        statements = (ox.Triple(term(s), term(p), term(o)) for s, p, o, _ in quads(graph, base))
+        statements = (ox.Triple(s, p, o) for s, p, o, _ in quads(graph, base))
         syntax = ox.RdfFormat.N_TRIPLES
     prefixes = {**PREFIXES, **{kind: f"{check_base_iri(base)}{kind}/" for kind in ID_KINDS}} \
         if format_name != "ntriples" else None
     return ox.serialize(statements, format=syntax, prefixes=prefixes)
-
-
-def _oxigraph_term(value: URIRef | Literal | None) -> object:
-    if value is None:
-        return ox.DefaultGraph()
-    if isinstance(value, URIRef):
-        return ox.NamedNode(str(value))
-    if value.language:
-        return ox.Literal(str(value), language=value.language)
-    if value.datatype is not None:
-        return ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)))
-    return ox.Literal(str(value))

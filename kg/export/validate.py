@@ -12,7 +12,7 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.errors import ExportError
-from kg.export.rdf import Quad
+from kg.export.rdf import RdflibQuad
 
 __all__ = ["RDF_FORMATS", "Report", "Violation", "load_rdf", "shapes", "validate",
            "validate_in_parts"]
@@ -79,7 +79,7 @@ def validate(data: Graph, shacl: Graph | None = None) -> Report:
 PART_SIZE = 50_000  # statements checked together
 
 
-def validate_in_parts(statements: Callable[[], Iterable[Quad]],
+def validate_in_parts(statements: Callable[[], Iterable[RdflibQuad]],
                       part_size: int = PART_SIZE) -> Report:
     """:func:`validate` over a stream of statements a part at a time, so memory stays that of
     one part however large the graph. Each part checks the resources first described in it,
@@ -94,7 +94,7 @@ def validate_in_parts(statements: Callable[[], Iterable[Quad]],
     checked, markers = _marked_shapes()
     described: set[object] = set()
     violations: list[Violation] = []
-    part: list[Quad] = []
+    part: list[RdflibQuad] = []
     focus: list[object] = []
     for quad in statements():
         subject = quad[0]
@@ -123,7 +123,7 @@ def _marked_shapes() -> tuple[Graph, dict[object, URIRef]]:
     return marked, markers
 
 
-def _violations(part: list[Quad], focus: list[object], classes: dict[object, list[object]],
+def _violations(part: list[RdflibQuad], focus: list[object], classes: dict[object, list[object]],
                 checked: Graph, markers: dict[object, URIRef]) -> list[Violation]:
     """What the ``checked`` shapes find wrong with the ``focus`` resources of one part."""
     data = Graph()

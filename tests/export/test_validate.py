@@ -2,7 +2,7 @@ import pytest
 from rdflib.namespace import PROV
 
 from kg.cli import cli
-from kg.export.rdf import quads, to_rdf
+from kg.export.rdf import rdflib_quads, to_rdf
 from kg.export.validate import load_rdf, validate, validate_in_parts
 from kg.pipeline import knowledge_graph
 from kg.store import Store
@@ -29,15 +29,15 @@ def test_a_broken_graph_fails_with_readable_violations():
 def test_checking_a_part_at_a_time_finds_what_checking_the_whole_finds(db, part_size):
     with Store(db) as store:
         graph = knowledge_graph(store).graph
-    assert validate_in_parts(lambda: quads(graph), part_size).conforms
+    assert validate_in_parts(lambda: rdflib_quads(graph), part_size).conforms
     dropped = {PROV.wasAttributedTo, OA.exact, KG.path}  # a claim's, its evidence's, an article's
 
     def broken():
-        return (quad for number, quad in enumerate(quads(graph))
+        return (quad for number, quad in enumerate(rdflib_quads(graph))
                 if quad[1] not in dropped or number % 3)
 
     whole = to_rdf(graph)
-    for quad in set(quads(graph)) - set(broken()):
+    for quad in set(rdflib_quads(graph)) - set(broken()):
         whole.remove(quad[:3])
     expected = validate(whole)
     assert {violation.path for violation in expected.violations} >= {
