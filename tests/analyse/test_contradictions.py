@@ -1,3 +1,5 @@
+import pytest
+
 from kg.analyse import find_contradictions
 from kg.models import ContradictionKind, slugify
 from tests.helpers import make_claim, story_claims
@@ -53,6 +55,26 @@ def test_syndicated_copies_count_once():
     ]
     [found] = find_contradictions(claims)
     assert (found.a, found.b) == ("nis", "original")
+
+
+@pytest.mark.parametrize(("text", "copy"), [
+    ("Lumo will not attend the parade, a spokesman said.", True),  # word for word
+    ("lumo will not attend the parade, a spokesman said", True),  # case and a full stop
+    ("Lumo will not attend the parade, a spokeswoman said.", True),  # one word apart
+    ("Lumo will not attend.", False),  # too short to be the same report
+    ("Vexa expects rain in the capital on Sunday, a forecaster said.", False),
+])
+def test_a_copy_is_the_same_words_give_or_take_a_few(text, copy):
+    from kg.analyse.contradictions import syndicated
+
+    def said(claim_id, article_id, words):
+        claim = make_claim(claim_id, "kremlin", "negative", article_id=article_id)
+        return claim.model_copy(update={"evidence": claim.evidence.model_copy(
+            update={"text": words})})
+
+    original = said("original", "a1", "Lumo will not attend the parade, a spokesman said.")
+    assert syndicated(original, said("other", "a2", text)) is copy
+    assert syndicated(original, said("same-article", "a1", text)) is False
 
 
 def test_a_headline_and_its_lead_are_two_claims():
