@@ -1,3 +1,4 @@
+import json
 import re
 
 import networkx as nx
@@ -239,3 +240,25 @@ def test_a_failed_export_keeps_the_file_it_would_have_replaced(tmp_path):
         export(graph, "graphml", path)
     assert path.read_text(encoding="utf-8") == "the last good export"
     assert sorted(tmp_path.iterdir()) == [path]
+
+
+def test_jsonld_reads_back_as_the_same_graph_in_rdflib(tmp_path):
+    graph = seed_like_elements()
+    path = tmp_path / "kg.jsonld"
+    export(graph, "jsonld", path)
+    parsed = Graph().parse(path, format="json-ld")
+    assert isomorphic(parsed, to_rdf(graph))
+    document = json.loads(path.read_text(encoding="utf-8"))
+    ids = [resource["@id"] for resource in document["@graph"]]
+    assert ids == sorted(ids)
+    evidence = next(r for r in document["@graph"] if r["@id"].endswith("kremlin/evidence"))
+    assert evidence["@type"] == ["oa:TextPositionSelector", "oa:TextQuoteSelector"]
+    assert evidence["oa:start"] == {"@type": "xsd:nonNegativeInteger", "@value": "0"}
+    article = next(r for r in document["@graph"] if r["@id"].endswith("article/a1"))
+    assert (article["kg:publishedInferred"], article["schema:headline"]) == (False, "Kremlin: no")
+
+
+def test_jsonld_of_an_empty_graph_is_a_document_with_no_resources():
+    text = text_of(GraphElements([], []), "jsonld")
+    assert json.loads(text)["@graph"] == []
+    assert len(Graph().parse(data=text, format="json-ld")) == 0
