@@ -107,17 +107,24 @@ class _Edges:
         self.out: dict[str, dict[str, dict[str, dict[str, object]]]] = {}
 
     def add(self, source: str, target: str, key: str, data: dict[str, object]) -> None:
-        for end in (source, target):
-            if end not in self.nodes:
-                self.nodes[end] = {}
-        keyed = self.out.setdefault(source, {}).setdefault(target, {})
-        keyed[key] = {**keyed[key], **data} if key in keyed else data
+        self.add_all(source, ((key, target, data),))
 
-    def in_order(self) -> Iterator[Edge]:
-        for source in self.nodes:
-            for target, keyed in self.out.get(source, {}).items():
-                for key, data in keyed.items():
-                    yield source, target, key, data
+    def add_all(self, source: str, links: Iterable[tuple[str, str, dict[str, object]]]
+                ) -> None:
+        """Edges from ``source``: (key, target, attributes) each."""
+        nodes = self.nodes
+        if source not in nodes:
+            nodes[source] = {}
+        targets = self.out.setdefault(source, {})
+        for key, target, data in links:
+            if target not in nodes:
+                nodes[target] = {}
+            keyed = targets.setdefault(target, {})
+            keyed[key] = {**keyed[key], **data} if key in keyed else data
+
+    def in_order(self) -> list[Edge]:
+        return [(source, target, key, data) for source in self.nodes if source in self.out
+                for target, keyed in self.out[source].items() for key, data in keyed.items()]
 
 
 @no_cycle_collection()
@@ -155,16 +162,11 @@ def graph_elements(
     for claim in sorted(claims, key=lambda c: c.id):
         node = node_id("claim", claim.id)
         nodes[node] = _claim_attributes(claim)
-        for relation, target in _claim_links(claim):
-            edges.add(node, target, relation, relation_data[relation])
+        edges.add_all(node, ((relation, target, relation_data[relation])
+                             for relation, target in _claim_links(claim)))
     for contradiction in sorted(contradictions, key=lambda c: c.id):
         edges.add(node_id("claim", contradiction.a), node_id("claim", contradiction.b),
-                  "contradicts",
-                  _attributes(label="contradicts", contradiction=contradiction.id,
-                              kind=contradiction.kind, status=contradiction.status,
-                              strength=contradiction.strength, held=contradiction.held,
-                              settled_by=contradiction.settled_by,
-                              explanation=contradiction.explanation))
+                  "contradicts", _contradiction_attributes(contradiction))
         loser = contradiction.b if contradiction.held == contradiction.a else contradiction.a
         if contradiction.settled_by and contradiction.held and contradiction.settled_by != loser:
             edges.add(node_id("claim", contradiction.settled_by), node_id("claim", loser),
@@ -172,19 +174,7 @@ def graph_elements(
     for one, other in related:
         edges.add(node_id("claim", one), node_id("claim", other), "related",
                   relation_data["related"])
-    return GraphElements(list(nodes.items()), list(edges.in_order()))
-
-
-def build_graph(
-    articles: Iterable[Article],
-    entities: Iterable[Entity],
-    events: Iterable[Event],
-    claims: Iterable[Claim],
-    contradictions: Iterable[Contradiction] = (),
-    related: Iterable[tuple[str, str]] = (),
-) -> nx.MultiDiGraph:
-    """The graph of :func:`graph_elements` as a networkx MultiDiGraph."""
-    return graph_elements(articles, entities, events, claims, contradictions, related).networkx
+    return GraphElements(list(nodes.items()), edges.in_order())
 
 
 def _claim_attributes(claim: Claim) -> dict[str, object]:
@@ -199,6 +189,17 @@ def _claim_attributes(claim: Claim) -> dict[str, object]:
         "stated_on_precision": precision and precision.value,
         "evidence": claim.evidence.text, "evidence_start": claim.evidence.start,
         "evidence_end": claim.evidence.end, "rule": claim.rule, "model": claim.model,
+    }
+    return {name: value for name, value in values.items() if value is not None and value != ""}
+
+
+def _contradiction_attributes(contradiction: Contradiction) -> dict[str, object]:
+    """A contradicts edge's attributes, as :func:`_attributes` would make them."""
+    values = {
+        "label": "contradicts", "contradiction": contradiction.id,
+        "kind": contradiction.kind.value, "status": contradiction.status.value,
+        "strength": contradiction.strength.value, "held": contradiction.held,
+        "settled_by": contradiction.settled_by, "explanation": contradiction.explanation,
     }
     return {name: value for name, value in values.items() if value is not None and value != ""}
 

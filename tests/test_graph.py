@@ -1,7 +1,7 @@
 from datetime import date
 
 from kg.analyse import find_contradictions
-from kg.graph import GraphElements, build_graph, graph_elements
+from kg.graph import GraphElements, graph_elements
 from kg.models import Article, Entity, Event
 from tests.helpers import make_claim
 
@@ -75,7 +75,8 @@ def test_a_settling_claim_supersedes_the_one_it_proved_wrong(gazetteer):
         update={"name": "Victory Day parade 2015"})}) for c in claims]
     claims[1] = claims[1].model_copy(update={"claimant": claims[1].claimant.model_copy(
         update={"name": "Kremlin"})})
-    graph = build_graph([], [], [], claims, find_contradictions(claims, Deciders(gazetteer)))
+    graph = graph_elements([], [], [], claims,
+                           find_contradictions(claims, Deciders(gazetteer))).networkx
     assert graph.has_edge("claim:kremlin", "claim:nis", key="supersedes")
     assert graph.edges["claim:nis", "claim:kremlin", "contradicts"]["status"] == "resolved"
 

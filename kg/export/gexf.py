@@ -110,7 +110,7 @@ def generate_gexf(graph: GraphElements, options: ExportOptions = DEFAULT_OPTIONS
     nodes: list[str] = []
     written: dict[str, str] = {}  # node id -> as an attribute value, for the edges
     for node, data in view.nodes:
-        require("GEXF", f"node {node}", data, ("label", "type"))
+        require("GEXF", data, ("label", "type"), node)
         written[node] = escaped_attribute(node)
         opening = f'<node id="{written[node]}" label="{escaped_attribute(str(data["label"]))}"'
         if node in starts:
@@ -119,7 +119,7 @@ def generate_gexf(graph: GraphElements, options: ExportOptions = DEFAULT_OPTIONS
     edges: list[str] = []
     relation_values: dict[str, str] = {}  # most edges carry only their relation
     for source, target, key, data in view.edges:
-        require("GEXF", f"edge {[source, target]}", data, ("label",))
+        require("GEXF", data, ("label",), source, target)
         label = data["label"]
         start, end = written[source], written[target]
         opening = (f'<edge id="{edge_id(start, end, escaped_attribute(key))}" '

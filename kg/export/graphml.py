@@ -21,10 +21,12 @@ from kg.graph import GraphElements, edge_id, view_of
 __all__ = ["ATTRIBUTE_SPECIALS", "escaped_attribute", "generate_graphml", "in_blocks", "require",
            "unsupported"]
 
-def require(format_name: str, owner: str, data: dict, names: tuple[str, ...]) -> None:
-    """Refuse a node or edge without one of ``names`` (label, type)."""
+def require(format_name: str, data: dict, names: tuple[str, ...], *element: str) -> None:
+    """Refuse a node or edge without one of ``names`` (label, type); ``element`` is the
+    node's id, or the edge's two ends (named only in the error: most elements pass)."""
     for name in names:
         if name not in data:
+            owner = f"node {element[0]}" if len(element) == 1 else f"edge {list(element)}"
             raise ExportError(f"{format_name} export: {owner} has no {name}")
 
 
@@ -88,12 +90,14 @@ def generate_graphml(graph: GraphElements, options: ExportOptions = DEFAULT_OPTI
 
     relation_lines: dict[str, list[str]] = {}  # most edges carry only their relation
 
-    def edge_lines(owner: str, data: dict) -> list[str]:
+    def edge_lines(source: str, target: str, data: dict) -> list[str]:
         if len(data) > 1:
-            return data_lines(owner, {**data, "relation": data["label"]}, "edge")
+            return data_lines(f"edge {source}-{target}", {**data, "relation": data["label"]},
+                              "edge")
         label = data["label"]
         if label not in relation_lines:
-            relation_lines[label] = data_lines(owner, {"label": label, "relation": label},
+            relation_lines[label] = data_lines(f"edge {source}-{target}",
+                                               {"label": label, "relation": label},
                                                "edge")
         return relation_lines[label]
 
@@ -101,16 +105,16 @@ def generate_graphml(graph: GraphElements, options: ExportOptions = DEFAULT_OPTI
     body = [f'  <graph edgedefault="{direction}">']
     written: dict[str, str] = {}  # node id -> as an attribute value, for the edges
     for node, data in view.nodes:
-        require("GraphML", f"node {node}", data, ("label", "type"))
+        require("GraphML", data, ("label", "type"), node)
         written[node] = _attribute(node)
         body += _element(f'<node id="{written[node]}"', data_lines(node, data, "node"),
                          "node")
     for source, target, key, data in view.edges:
-        require("GraphML", f"edge {[source, target]}", data, ("label",))
+        require("GraphML", data, ("label",), source, target)
         start, end = written[source], written[target]
         opening = (f'<edge source="{start}" target="{end}" '
                    f'id="{edge_id(start, end, _attribute(key))}"')
-        body += _element(opening, edge_lines(f"edge {source}-{target}", data), "edge")
+        body += _element(opening, edge_lines(source, target, data), "edge")
     body.append("  </graph>")
     declared = [f'  <key id="{key}" for="{scope}" attr.name="{_attribute(name)}" '
                 f'attr.type="{kind}" />' for (name, kind, scope), key in reversed(keys.items())]
