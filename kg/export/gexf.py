@@ -118,14 +118,18 @@ def generate_gexf(graph: GraphElements, options: ExportOptions = DEFAULT_OPTIONS
         nodes.append(_element(opening, node_attributes.values(f"node {node}", data), "node"))
     edges: list[str] = []
     relation_values: dict[str, str] = {}  # most edges carry only their relation
+    shared: dict[tuple[object, ...], tuple[str, str]] = {}  # key, label, weight: as text
     for source, target, key, data in view.edges:
         require("GEXF", data, ("label",), source, target)
-        label = data["label"]
+        label, weight = data["label"], data.get("weight", 1)
+        texts = shared.get((key, label, weight))
+        if texts is None:
+            texts = shared[(key, label, weight)] = (
+                escaped_attribute(key),
+                f'label="{escaped_attribute(str(label))}" weight="{_text(float(weight))}"')
         start, end = written[source], written[target]
-        opening = (f'<edge id="{edge_id(start, end, escaped_attribute(key))}" '
-                   f'source="{start}" target="{end}" '
-                   f'label="{escaped_attribute(str(label))}" '
-                   f'weight="{_text(float(data.get("weight", 1)))}"')
+        opening = (f'<edge id="{edge_id(start, end, texts[0])}" source="{start}" '
+                   f'target="{end}" {texts[1]}')
         first, last = starts.get(source), starts.get(target)
         if first or last:
             opening += f' start="{escaped_attribute(max(first or last, last or first))}"'
