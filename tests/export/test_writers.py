@@ -17,12 +17,19 @@ from tests.test_graph import seed_like_elements, seed_like_graph
 CLAIM = URIRef("http://example.org/kg/id/claim/kremlin")
 
 
-def test_turtle_round_trips_through_rdflib(tmp_path):
+def read_back(format_name, syntax, tmp_path):
+    """The seed-like graph exported in one format and parsed by rdflib, checked to be the
+    graph kg made, and the file."""
     graph = seed_like_elements()
-    path = tmp_path / "kg.ttl"
-    export(graph, "turtle", path)
-    parsed = Graph().parse(path, format="turtle")
+    path = tmp_path / f"kg.{format_name}"
+    export(graph, format_name, path)
+    parsed = Graph().parse(path, format=syntax)
     assert isomorphic(parsed, to_rdf(graph))
+    return parsed, path
+
+
+def test_turtle_round_trips_through_rdflib(tmp_path):
+    parsed, _ = read_back("turtle", "turtle", tmp_path)
     assert set(parsed.subjects(RDF.type, namespace.SDO.Claim)) == {
         CLAIM, URIRef("http://example.org/kg/id/claim/nis")}
     assert str(parsed.value(CLAIM, KG.polarity)) == "negative"
@@ -243,11 +250,7 @@ def test_a_failed_export_keeps_the_file_it_would_have_replaced(tmp_path):
 
 
 def test_jsonld_reads_back_as_the_same_graph_in_rdflib(tmp_path):
-    graph = seed_like_elements()
-    path = tmp_path / "kg.jsonld"
-    export(graph, "jsonld", path)
-    parsed = Graph().parse(path, format="json-ld")
-    assert isomorphic(parsed, to_rdf(graph))
+    _, path = read_back("jsonld", "json-ld", tmp_path)
     document = json.loads(path.read_text(encoding="utf-8"))
     ids = [resource["@id"] for resource in document["@graph"]]
     assert ids == sorted(ids)
