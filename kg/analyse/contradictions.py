@@ -237,19 +237,23 @@ def group_contradictions(group: list[Claim], deciders: Deciders | None,
     positive = [c for c in voices if c.polarity is Polarity.positive]
     negative = [c for c in voices if c.polarity is Polarity.negative]
     last = last_settler(voices, deciders)
+    # what a pair says when neither claim names its target: the first voice that does
+    fallback = next((c.target_name for c in voices if c.target_name), None)
+    described = {claim.id: describe(claim) for claim in voices}
     found = []
     for one in positive:
         for other in negative:
             earlier, later = sorted((one, other), key=_order)
             settling = since_settled(last, earlier.stated_on or date.min)
-            found.append(_contradiction(earlier, later, voices, deciders, cancelled, settling))
+            target = later.target_name or earlier.target_name or fallback
+            found.append(_contradiction(earlier, later, target, described, deciders,
+                                        cancelled, settling))
     return found
 
 
-def _contradiction(earlier: Claim, later: Claim, voices: list[Claim],
+def _contradiction(earlier: Claim, later: Claim, target: str | None, described: dict[str, str],
                    deciders: Deciders | None, cancelled: Container[str],
                    settling: Claim | None) -> Contradiction:
-    target = next((c.target_name for c in (later, earlier, *voices) if c.target_name), None)
     proposition = " ".join(part for part in (later.subject.name, later.predicate, target) if part)
     status, held, settled_by = ContradictionStatus.open, None, None
     if later.event is not None and later.event.id in cancelled:
@@ -266,7 +270,7 @@ def _contradiction(earlier: Claim, later: Claim, voices: list[Claim],
         subject=later.subject.name,
         predicate=later.predicate,
         object=target,
-        explanation=f"{describe(earlier)} vs {describe(later)} on '{proposition}'",
+        explanation=f"{described[earlier.id]} vs {described[later.id]} on '{proposition}'",
         status=status,
         held=held,
         settled_by=settled_by,

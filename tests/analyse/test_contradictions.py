@@ -155,3 +155,16 @@ def test_a_claim_about_parties_named_together_counts_for_each():
     # with neither party named alone, the joined name stays one party
     other = _about(make_claim("one", "nis", "positive", stated_on="2015-04-29"), "Kallo")
     assert find_contradictions([other, both]) == []
+
+
+def test_a_pair_that_names_no_target_is_explained_by_what_its_proposition_is_about():
+    claims = [
+        make_claim("named", "nis", "positive", stated_on="2015-04-20"),
+        make_claim("unnamed-yes", "kcna", "positive", event=None, stated_on="2015-04-21"),
+        make_claim("unnamed-no", "kremlin", "negative", event=None, stated_on="2015-04-22"),
+    ]
+    found = {(c.a, c.b): c for c in find_contradictions(claims)}
+    assert sorted(found) == [("named", "unnamed-no"), ("unnamed-yes", "unnamed-no")]
+    assert found["unnamed-yes", "unnamed-no"].object == "victory-day-parade-2015"
+    assert found["unnamed-yes", "unnamed-no"].explanation.endswith(
+        "on 'Kim Jong Un attend victory-day-parade-2015'")
