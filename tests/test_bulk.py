@@ -18,3 +18,13 @@ def test_a_collector_paused_by_the_caller_stays_paused():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_was_built_is_left_out_of_later_collections():
+    gc.unfreeze()
+    with no_cycle_collection():
+        built = [{"claim": number} for number in range(1000)]
+    try:
+        assert gc.get_freeze_count() >= len(built)
+    finally:
+        gc.unfreeze()
