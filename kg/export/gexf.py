@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from kg.errors import ExportError
 from kg.export.graphml import ATTRIBUTE_SPECIALS as _ATTRIBUTE_SPECIALS
-from kg.export.graphml import escaped_attribute, in_blocks, require, unsupported
+from kg.export.graphml import edge_ends, escaped_attribute, in_blocks, require, unsupported
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
 from kg.graph import GraphElements, edge_id, start_days, view_of
 
@@ -127,7 +127,7 @@ def generate_gexf(graph: GraphElements, options: ExportOptions = DEFAULT_OPTIONS
             texts = shared[(key, label, weight)] = (
                 escaped_attribute(key),
                 f'label="{escaped_attribute(str(label))}" weight="{_text(float(weight))}"')
-        start, end = written[source], written[target]
+        start, end = edge_ends("GEXF", written, source, target)
         opening = (f'<edge id="{edge_id(start, end, texts[0])}" source="{start}" '
                    f'target="{end}" {texts[1]}')
         first, last = starts.get(source), starts.get(target)

@@ -18,8 +18,8 @@ from kg.errors import ExportError
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
 from kg.graph import GraphElements, edge_id, view_of
 
-__all__ = ["ATTRIBUTE_SPECIALS", "escaped_attribute", "generate_graphml", "in_blocks", "require",
-           "unsupported"]
+__all__ = ["ATTRIBUTE_SPECIALS", "edge_ends", "escaped_attribute", "generate_graphml", "in_blocks",
+           "require", "unsupported"]
 
 def require(format_name: str, data: dict, names: tuple[str, ...], *element: str) -> None:
     """Refuse a node or edge without one of ``names`` (label, type); ``element`` is the
@@ -28,6 +28,17 @@ def require(format_name: str, data: dict, names: tuple[str, ...], *element: str)
         if name not in data:
             owner = f"node {element[0]}" if len(element) == 1 else f"edge {list(element)}"
             raise ExportError(f"{format_name} export: {owner} has no {name}")
+
+
+def edge_ends(format_name: str, written: dict[str, str], source: str, target: str
+              ) -> tuple[str, str]:
+    """An edge's ends as written, refusing an edge to or from a node the graph does not
+    list (a file with one would not load)."""
+    try:
+        return written[source], written[target]
+    except KeyError as missing:
+        raise ExportError(f"{format_name} export: edge {[source, target]} ends at "
+                          f"{missing.args[0]}, which is not a node of the graph") from None
 
 
 def unsupported(format_name: str, owner: str, name: str, value: object) -> ExportError:
@@ -111,7 +122,7 @@ def generate_graphml(graph: GraphElements, options: ExportOptions = DEFAULT_OPTI
                          "node")
     for source, target, key, data in view.edges:
         require("GraphML", data, ("label",), source, target)
-        start, end = written[source], written[target]
+        start, end = edge_ends("GraphML", written, source, target)
         opening = (f'<edge source="{start}" target="{end}" '
                    f'id="{edge_id(start, end, _attribute(key))}"')
         body += _element(opening, edge_lines(source, target, data), "edge")

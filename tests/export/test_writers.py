@@ -265,3 +265,12 @@ def test_jsonld_of_an_empty_graph_is_a_document_with_no_resources():
     text = text_of(GraphElements([], []), "jsonld")
     assert json.loads(text)["@graph"] == []
     assert len(Graph().parse(data=text, format="json-ld")) == 0
+
+
+@pytest.mark.parametrize(("format_name", "name"), [("graphml", "GraphML"), ("gexf", "GEXF")])
+def test_an_edge_to_a_node_the_graph_does_not_list_is_refused(format_name, name):
+    elements = GraphElements([("entity:a", {"label": "A", "type": "person"})],
+                             [("entity:a", "entity:b", "agrees", {"label": "agrees"})])
+    with pytest.raises(ExportError, match=rf"{name} export: edge \['entity:a', 'entity:b'\] "
+                                          r"ends at entity:b, which is not a node"):
+        text_of(elements, format_name)
