@@ -190,7 +190,7 @@ def _claim_attributes(claim: Claim) -> dict[str, object]:
         "evidence": claim.evidence.text, "evidence_start": claim.evidence.start,
         "evidence_end": claim.evidence.end, "rule": claim.rule, "model": claim.model,
     }
-    return {name: value for name, value in values.items() if value is not None and value != ""}
+    return _present(values)
 
 
 def _contradiction_attributes(contradiction: Contradiction) -> dict[str, object]:
@@ -201,6 +201,11 @@ def _contradiction_attributes(contradiction: Contradiction) -> dict[str, object]
         "strength": contradiction.strength.value, "held": contradiction.held,
         "settled_by": contradiction.settled_by, "explanation": contradiction.explanation,
     }
+    return _present(values)
+
+
+def _present(values: dict[str, object]) -> dict[str, object]:
+    """``values`` without the empty ones (None, ""), which no graph format can carry."""
     return {name: value for name, value in values.items() if value is not None and value != ""}
 
 

@@ -13,8 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.errors import ExportError
-from kg.export.graphml import ATTRIBUTE_SPECIALS as _ATTRIBUTE_SPECIALS
-from kg.export.graphml import edge_ends, escaped_attribute, in_blocks, require, unsupported
+from kg.export.graphml import (
+    ATTRIBUTE_SPECIALS,
+    SCALAR_TYPES,
+    edge_ends,
+    escaped_attribute,
+    in_blocks,
+    require,
+    unsupported,
+)
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
 from kg.graph import GraphElements, edge_id, start_days, view_of
 
@@ -23,17 +30,13 @@ __all__ = ["GEXF_NAMESPACE", "generate_gexf"]
 GEXF_NAMESPACE = "http://www.gexf.net/1.2draft"
 GEXF_VERSION = "1.2"
 
-# Python type -> GEXF attribute type; bool before int, since a bool is an int.
-ATTRIBUTE_TYPES = ((bool, "boolean"), (int, "long"), (float, "double"), (str, "string"))
-_EXACT_TYPES = {kind: name for kind, name in ATTRIBUTE_TYPES}
 
 # Attributes written on the element itself rather than as attribute values.
 ELEMENT_FIELDS = frozenset({"label", "start", "weight"})
 
 
 def _gexf_type(owner: str, key: str, value: object) -> str:
-    found = _EXACT_TYPES.get(type(value)) or next(
-        (name for kind, name in ATTRIBUTE_TYPES if isinstance(value, kind)), None)
+    found = next((name for kind, name in SCALAR_TYPES.items() if isinstance(value, kind)), None)
     if found is None:
         raise unsupported("GEXF", owner, key, value)
     return found
@@ -74,7 +77,7 @@ class _Attributes:
             if type(value) is not kind:
                 self._check(owner, key, value)
             text = value if kind is str else _text(value)
-            if _ATTRIBUTE_SPECIALS.search(text):
+            if ATTRIBUTE_SPECIALS.search(text):  # checked here: most values need no call
                 text = escaped_attribute(text)
             lines.append(f'{prefix}value="{text}" />')
         lines.append("        </attvalues>")

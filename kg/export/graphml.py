@@ -18,8 +18,9 @@ from kg.errors import ExportError
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
 from kg.graph import GraphElements, edge_id, view_of
 
-__all__ = ["ATTRIBUTE_SPECIALS", "edge_ends", "escaped_attribute", "generate_graphml", "in_blocks",
-           "require", "unsupported"]
+__all__ = ["ATTRIBUTE_SPECIALS", "SCALAR_TYPES", "edge_ends", "escaped_attribute",
+           "generate_graphml", "in_blocks", "require", "unsupported"]
+
 
 def require(format_name: str, data: dict, names: tuple[str, ...], *element: str) -> None:
     """Refuse a node or edge without one of ``names`` (label, type); ``element`` is the
@@ -47,25 +48,21 @@ def unsupported(format_name: str, owner: str, name: str, value: object) -> Expor
                        f"({owner}, attribute {name})")
 
 
-# What XML text must escape; anything else is written as it is.
-_TEXT_SPECIALS = re.compile(r"[&<>]")
 # What a GraphML value escapes: XML's specials, and anything beyond ASCII.
 _GRAPHML_SPECIALS = re.compile(r"[&<>\x80-\U0010ffff]")
+# What an XML attribute value escapes; anything else is written as it is.
 ATTRIBUTE_SPECIALS = re.compile(r'[&<>"\r\n\t]')
 
 
-def escaped_text(text: str) -> str:
-    """``text`` as XML character data (most values need no escaping: checked first)."""
-    return escape(text) if _TEXT_SPECIALS.search(text) else text
-
-
 def escaped_attribute(text: str) -> str:
-    """``text`` as an XML attribute value, quoted with double quotes."""
+    """``text`` as an XML attribute value, quoted with double quotes (most values need no
+    escaping: checked first)."""
     return escape(text, ATTRIBUTE_ESCAPES) if ATTRIBUTE_SPECIALS.search(text) else text
 
 
-# GraphML's names for the types of attribute values kg writes (as networkx names them).
-_XML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+# The types of attribute values the graph formats write, by the names GraphML and GEXF give
+# them (as networkx names them); bool before int, since a bool is an int.
+SCALAR_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 _NAMESPACES = ('xmlns="http://graphml.graphdrawing.org/xmlns" '
                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
                'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
@@ -87,7 +84,7 @@ def generate_graphml(graph: GraphElements, options: ExportOptions = DEFAULT_OPTI
     def data_lines(owner: str, values: dict, scope: str) -> list[str]:
         lines = []
         for name, value in values.items():
-            kind = _XML_TYPES.get(type(value))
+            kind = SCALAR_TYPES.get(type(value))
             if kind is None:
                 raise unsupported("GraphML", owner, name, value)
             key = keys.get((name, kind, scope))

@@ -14,16 +14,13 @@ from collections.abc import Iterator
 from json.encoder import encode_basestring
 
 import pyoxigraph as ox
-from rdflib.namespace import RDF, XSD
 
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
-from kg.export.rdf import quads
+from kg.export.rdf import RDF, XSD, quads
 from kg.graph import GraphElements
 from kg.vocab import PREFIXES
 
 __all__ = ["context", "generate_jsonld"]
-
-_TYPE, _STRING, _BOOLEAN = str(RDF.type), str(XSD.string), str(XSD.boolean)
 
 
 def context() -> dict[str, object]:
@@ -40,7 +37,7 @@ def generate_jsonld(graph: GraphElements, options: ExportOptions = DEFAULT_OPTIO
     compact = _Compactor()
     for subject, predicate, obj, _ in quads(graph, options.base_iri):
         properties = resources.setdefault(subject.value, {})
-        if predicate.value == _TYPE:
+        if predicate == RDF.type:
             key, value = "@type", compact(obj.value)
         else:
             key, value = compact(predicate.value), _value(obj, compact)
@@ -99,9 +96,8 @@ def _value(term: ox.NamedNode | ox.Literal, compact: _Compactor) -> object:
         return {"@id": term.value}
     if term.language:
         return {"@language": term.language, "@value": term.value}
-    datatype = term.datatype.value
-    if datatype == _STRING:
+    if term.datatype == XSD.string:
         return term.value
-    if datatype == _BOOLEAN:
+    if term.datatype == XSD.boolean:
         return term.value == "true"
-    return {"@type": compact(datatype), "@value": term.value}
+    return {"@type": compact(term.datatype.value), "@value": term.value}

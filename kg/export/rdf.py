@@ -184,15 +184,12 @@ def rdflib_quads(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Iterator
 
     for subject, predicate, obj, name in quads(graph, base):
         if isinstance(obj, ox.Literal):
-            datatype = obj.datatype.value
-            obj = rdflib.Literal(obj.value, lang=obj.language, datatype=None if obj.language
-                                 or datatype == _XSD_STRING else iri(obj.datatype))
+            plain = obj.language or obj.datatype == XSD.string
+            obj = rdflib.Literal(obj.value, lang=obj.language,
+                                 datatype=None if plain else iri(obj.datatype))
         else:
             obj = iri(obj)
         yield iri(subject), iri(predicate), obj, name and iri(name)
-
-
-_XSD_STRING = str(standard.XSD.string)
 
 
 def to_dataset(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Dataset:
