@@ -7,8 +7,9 @@ cost of a small write); outside it every article is committed on its own.
 An article's id is the hash of its cleaned text, so storing it twice changes nothing.
 
 Beside the claims the store keeps their analysis (see :mod:`kg.analyse.kept`): which
-proposition families each claim belongs to, which families are stale, and per family the
-contradictions and forecast outcomes found, so reading them never recomputes the world.
+proposition families each claim belongs to, which claims are fresh in them, which families
+are stale, and per family the contradictions and forecast outcomes found, so reading them
+never recomputes the world.
 """
 
 from __future__ import annotations
@@ -112,6 +113,12 @@ CREATE TABLE IF NOT EXISTS stale_families (
     subject TEXT NOT NULL,
     predicate TEXT NOT NULL,
     PRIMARY KEY (subject, predicate)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fresh_claims (
+    subject TEXT NOT NULL,
+    predicate TEXT NOT NULL,
+    claim_id TEXT NOT NULL,
+    PRIMARY KEY (subject, predicate, claim_id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS contradictions (
     family_subject TEXT NOT NULL,
@@ -430,14 +437,14 @@ class Store:
     def index_claims(self, families: Iterable[tuple[str, str, str]],
                      parties: Iterable[tuple[str, str]], called_off: Iterable[str]) -> None:
         """Record the (subject, predicate, claim) families and (party, claim) joined
-        parties of new claims, and the events they call off."""
+        parties of new claims, and the events they call off. The claims are fresh in their
+        families until these are analysed again."""
+        families = list(families)
         self.db.executemany("INSERT OR IGNORE INTO claim_families VALUES (?, ?, ?)", families)
+        self.db.executemany("INSERT OR IGNORE INTO fresh_claims VALUES (?, ?, ?)", families)
         self.db.executemany("INSERT OR IGNORE INTO claim_parties VALUES (?, ?)", parties)
         self.db.executemany("INSERT OR IGNORE INTO called_off VALUES (?)",
                             [(event,) for event in called_off])
-
-    def mark_stale(self, families: Iterable[tuple[str, str]]) -> None:
-        self.db.executemany("INSERT OR IGNORE INTO stale_families VALUES (?, ?)", families)
 
     def mark_stale_joining(self, parties: Iterable[str]) -> None:
         """Every family of the claims whose joined names hold one of ``parties``."""
@@ -458,9 +465,23 @@ class Store:
                         "SELECT DISTINCT subject, predicate FROM claim_families")
 
     def stale_families(self) -> list[tuple[str, str]]:
-        rows = self.db.execute("SELECT subject, predicate FROM stale_families "
-                               "ORDER BY subject, predicate")
+        """The families whose kept analysis is behind: marked stale, or with fresh claims."""
+        rows = self.db.execute("SELECT subject, predicate FROM stale_families UNION "
+                               "SELECT subject, predicate FROM fresh_claims ORDER BY 1, 2")
         return [(row[0], row[1]) for row in rows]
+
+    def fresh_claims(self, families: list[tuple[str, str]]
+                     ) -> dict[tuple[str, str], set[str] | None]:
+        """The claims each family gained since it was last analysed; None for a family
+        marked stale, whose analysis must be redone whole."""
+        found: dict[tuple[str, str], set[str] | None] = {}
+        for family in families:
+            stale = self.db.execute("SELECT 1 FROM stale_families WHERE subject = ? AND "
+                                    "predicate = ?", family).fetchone()
+            found[family] = None if stale else {row[0] for row in self.db.execute(
+                "SELECT claim_id FROM fresh_claims WHERE subject = ? AND predicate = ?",
+                family)}
+        return found
 
     def family_claims(self, families: list[tuple[str, str]]
                       ) -> dict[tuple[str, str], list[Claim]]:
@@ -494,15 +515,21 @@ class Store:
         return frozenset(row[0] for row in rows)
 
     def keep_analysis(self, families: list[tuple[str, str]],
+                      cleared: Iterable[tuple[str, str, str | None]],
                       contradictions: Iterable[tuple[str, str, str, Contradiction]],
                       outcomes: Iterable[tuple[str, str, str, str, str, str | None]]) -> None:
-        """Replace what is kept of ``families``: their (family, contradiction) pairs and
-        (family, claim, verdict, settling claim) outcomes; they are stale no more."""
+        """Bring what is kept of ``families`` up to date: drop the (family, target) groups
+        ``cleared`` (a target of None: the whole family), add (family, contradiction)
+        pairs and (family, claim, verdict, settling claim) outcomes; they are stale and
+        their claims fresh no more."""
+        cleared = list(cleared)
         for table in ("contradictions", "outcomes"):
-            self.db.executemany(f"DELETE FROM {table} WHERE family_subject = ? "
-                                "AND family_predicate = ?", families)
-        self.db.executemany("DELETE FROM stale_families WHERE subject = ? AND predicate = ?",
-                            families)
+            self.db.executemany(f"DELETE FROM {table} WHERE family_subject = ? AND "
+                                "family_predicate = ? AND family_target = coalesce(?, "
+                                "family_target)", cleared)
+        for table in ("stale_families", "fresh_claims"):
+            self.db.executemany(f"DELETE FROM {table} WHERE subject = ? AND predicate = ?",
+                                families)
         self.db.executemany(
             "INSERT INTO contradictions VALUES (" + ", ".join("?" * 15) + ")",
             [(*family, c.id, c.kind.value, c.a, c.b, c.subject, c.predicate, c.object,

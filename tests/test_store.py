@@ -102,8 +102,8 @@ def test_schema_is_plain_sqlite(tmp_path, resolved):
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
     assert tables == [("articles",), ("called_off",), ("claim_families",), ("claim_parties",),
                       ("claims",), ("contradictions",), ("entities",), ("events",),
-                      ("gazetteers",), ("kept",), ("outcomes",), ("related",),
-                      ("stale_families",)]
+                      ("fresh_claims",), ("gazetteers",), ("kept",), ("outcomes",),
+                      ("related",), ("stale_families",)]
 
 
 def test_a_database_from_an_older_kg_gains_the_new_columns(tmp_path, resolved):

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Container, Iterable
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from kg.analyse.deciders import Deciders
 from kg.extract.lexicon import (
@@ -61,17 +62,28 @@ def syndicated(one: Claim, other: Claim) -> bool:
     return words.quick_ratio() >= SYNDICATED and words.ratio() >= SYNDICATED
 
 
-def distinct_voices(claims: list[Claim]) -> list[Claim]:
+def distinct_voices(claims: list[Claim],
+                    compared: dict[tuple[str, str], bool] | None = None) -> list[Claim]:
     """The claims without syndicated copies, in order: a report carried by several outlets
-    counts once. Only claims of one claimant and polarity are compared word by word."""
+    counts once. Only claims of one claimant and polarity are compared word by word;
+    ``compared`` keeps the answers, for another call over mostly the same claims."""
+    compared = {} if compared is None else compared
     kept: list[Claim] = []
     alike: dict[tuple[str, Polarity], list[Claim]] = defaultdict(list)
     for claim in sorted(claims, key=_order):
         same = alike[claim.claimant.id, claim.polarity]
-        if not any(syndicated(claim, earlier) for earlier in same):
+        if not any(_copied(claim, earlier, compared) for earlier in same):
             kept.append(claim)
             same.append(claim)
     return kept
+
+
+def _copied(claim: Claim, earlier: Claim, compared: dict[tuple[str, str], bool]) -> bool:
+    """:func:`syndicated`, answered once per pair."""
+    pair = (claim.id, earlier.id)
+    if pair not in compared:
+        compared[pair] = syndicated(claim, earlier)
+    return compared[pair]
 
 
 def contradiction_kind(earlier: Claim, later: Claim,
@@ -136,18 +148,23 @@ Proposition = tuple[str, str, str]
 _JOINED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
-def _parts(ref: EntityRef) -> list[str]:
+def _parts(ref: EntityRef) -> tuple[str, ...]:
     """The ids of the parties a name joins ("Lumo and Vexa"): one per part, or the name's
     own id when it joins none."""
-    parts = [slugify(part) for part in _JOINED.split(ref.name) if part.strip()]
-    return parts if len(parts) > 1 else [ref.id]
+    return _name_parts(ref.name, ref.id)
 
 
-def _members(ref: EntityRef, known: set[str]) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # a store names the same parties in claim after claim
+def _name_parts(name: str, identifier: str) -> tuple[str, ...]:
+    parts = tuple(slugify(part) for part in _JOINED.split(name) if part.strip())
+    return parts if len(parts) > 1 else (identifier,)
+
+
+def _members(ref: EntityRef, known: set[str]) -> tuple[str, ...]:
     """The parties a joined name stands for, when one of them is named alone elsewhere
     ("Lumo and Vexa" for Lumo and for Vexa); otherwise the name itself."""
     parts = _parts(ref)
-    return parts if any(part in known for part in parts) else [ref.id]
+    return parts if any(part in known for part in parts) else (ref.id,)
 
 
 def named_alone(claims: Iterable[Claim]) -> set[str]:
@@ -173,11 +190,11 @@ def joined_parties(claim: Claim) -> set[str]:
             for part in _parts(ref) if part != ref.id}
 
 
-def _keys(claim: Claim, known: set[str]) -> list[Proposition]:
+def proposition_keys(claim: Claim, known: set[str]) -> list[Proposition]:
     """The propositions a claim states: one, or one per party of a joined name ("Lumo and
-    Vexa will not attend" says so of each)."""
+    Vexa will not attend" says so of each); ``known`` are the parties named alone."""
     subjects = _members(claim.subject, known)
-    targets = _members(claim.object, known) if claim.object else [claim.proposition_key[2]]
+    targets = _members(claim.object, known) if claim.object else (claim.proposition_key[2],)
     keys = []
     for subject in subjects:
         for target in targets:
@@ -190,16 +207,21 @@ def _keys(claim: Claim, known: set[str]) -> list[Proposition]:
 def propositions(claims: Iterable[Claim],
                  known: set[str] | None = None) -> dict[Proposition, list[Claim]]:
     """Claims grouped by the proposition they state; a claim about parties named together
-    ("Lumo and Vexa") counts for each of them when one is named alone elsewhere. A claim
-    that names no object or event ("she will not quit") joins the one proposition its
-    subject and predicate are otherwise said of, when there is exactly one ("dropped out
-    of the race for mayor"). ``known`` are the parties named alone (by default, in
-    ``claims``)."""
+    ("Lumo and Vexa") counts for each of them when one is named alone elsewhere. ``known``
+    are the parties named alone (by default, in ``claims``)."""
     claims = list(claims)
     known = named_alone(claims) if known is None else known
+    return grouped([(claim, proposition_keys(claim, known)) for claim in claims])
+
+
+def grouped(keyed: Iterable[tuple[Claim, list[Proposition]]]
+            ) -> dict[Proposition, list[Claim]]:
+    """Claims grouped by their :func:`proposition_keys`. A claim that names no object or
+    event ("she will not quit") joins the one proposition its subject and predicate are
+    otherwise said of, when there is exactly one ("dropped out of the race for mayor")."""
     groups: dict[Proposition, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        for key in _keys(claim, known):
+    for claim, keys in keyed:
+        for key in keys:
             groups[key].append(claim)
     targets: dict[tuple[str, str], set[str]] = defaultdict(set)
     for subject, predicate, target in groups:
@@ -233,22 +255,48 @@ def group_contradictions(group: list[Claim], deciders: Deciders | None,
                          cancelled: Container[str]) -> list[Contradiction]:
     """The contradictions among the claims on one proposition; ``cancelled`` are the events
     called off."""
-    voices = distinct_voices(group)
+    return _opposed(distinct_voices(group), deciders, cancelled)
+
+
+def added_contradictions(before: list[Claim], group: list[Claim], deciders: Deciders | None,
+                         cancelled: Container[str]) -> list[Contradiction] | None:
+    """The contradictions that claims added to ``before`` make ``group`` hold besides those of
+    ``before``; None when they change those too (a voice they silence as a copy, a new
+    settler, another target for pairs that name none), so the group must be recomputed."""
+    compared: dict[tuple[str, str], bool] = {}
+    voices, earlier = distinct_voices(group, compared), distinct_voices(before, compared)
+    heard = {claim.id for claim in voices}
+    if (any(claim.id not in heard for claim in earlier)
+            or last_settler(voices, deciders) is not last_settler(earlier, deciders)
+            or _fallback_target(voices) != _fallback_target(earlier)):
+        return None
+    return _opposed(voices, deciders, cancelled, found={claim.id for claim in earlier})
+
+
+def _fallback_target(voices: list[Claim]) -> str | None:
+    """What a pair says when neither claim names its target: the first voice that does."""
+    return next((claim.target_name for claim in voices if claim.target_name), None)
+
+
+def _opposed(voices: list[Claim], deciders: Deciders | None, cancelled: Container[str],
+             found: Container[str] = frozenset()) -> list[Contradiction]:
+    """Each pair of ``voices`` with opposite polarity, but those of two ``found`` already."""
     positive = [c for c in voices if c.polarity is Polarity.positive]
     negative = [c for c in voices if c.polarity is Polarity.negative]
     last = last_settler(voices, deciders)
-    # what a pair says when neither claim names its target: the first voice that does
-    fallback = next((c.target_name for c in voices if c.target_name), None)
+    fallback = _fallback_target(voices)
     described = {claim.id: describe(claim) for claim in voices}
-    found = []
+    pairs = []
     for one in positive:
         for other in negative:
+            if one.id in found and other.id in found:
+                continue
             earlier, later = sorted((one, other), key=_order)
             settling = since_settled(last, earlier.stated_on or date.min)
             target = later.target_name or earlier.target_name or fallback
-            found.append(_contradiction(earlier, later, target, described, deciders,
+            pairs.append(_contradiction(earlier, later, target, described, deciders,
                                         cancelled, settling))
-    return found
+    return pairs
 
 
 def _contradiction(earlier: Claim, later: Claim, target: str | None, described: dict[str, str],

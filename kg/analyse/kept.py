@@ -2,26 +2,31 @@
 
 Claims can only contradict, settle or score each other inside one proposition, and a
 proposition's claims share its first party and predicate: that pair is the *family*
-the analysis is recomputed by. New claims make their own families stale, and also
-those of claims whose analysis they change from afar: a party named alone splits the
-joined names holding it ("Lumo and Vexa"), a called-off event annuls every claim about
-it, a new gazetteer (or another kg) changes who decides. :func:`refresh` recomputes
-only the stale families, so the cost of adding an article does not grow with the store,
-and a query reads the result instead of analysing every stored claim.
+the analysis is kept by. New claims are fresh in their families: in each proposition
+they join, only their pairs with its voices and their own forecasts are added, unless
+they change what was kept (a copy stated earlier silences the voice it copies, a new
+claim settles the proposition, a claim naming no target joins another), and then that
+proposition is redone. A family is redone whole when it is stale: its claims regroup,
+or a claim changes them from afar (a party named alone splits the joined names holding
+it, "Lumo and Vexa"; an event newly called off annuls every claim about it; a new
+gazetteer, or another kg, changes who decides). So adding an article costs what its
+families hold, not the store, and a query reads the result instead of analysing every
+stored claim.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import kg
 from kg.analyse.contradictions import (
+    Proposition,
+    added_contradictions,
     called_off,
     family_subjects,
     group_contradictions,
+    grouped,
     joined_parties,
     named_alone,
-    propositions,
+    proposition_keys,
     related_pairs,
 )
 from kg.analyse.deciders import Deciders
@@ -29,6 +34,7 @@ from kg.analyse.records import (
     Outcome,
     Tally,
     TrackRecord,
+    added_outcomes,
     best_first,
     by_date,
     group_outcomes,
@@ -66,32 +72,44 @@ def note_new_claims(store: Store) -> None:
     if not claims:
         return
     cancelled = called_off(claims)
+    newly_cancelled = cancelled - store.called_off(cancelled)  # the rest was kept so before
     families = [(subject, claim.predicate, claim.id) for claim in claims
                 for subject in family_subjects(claim)]
     store.index_claims(
         families, [(party, claim.id) for claim in claims for party in joined_parties(claim)],
         cancelled)
-    store.mark_stale({(subject, predicate) for subject, predicate, _ in families})
     store.mark_stale_joining(named_alone(claims))
-    store.mark_stale_about(cancelled)
+    store.mark_stale_about(newly_cancelled)
     store.keep("indexed_claims", str(last))
 
 
 def _reanalyse(store: Store, families: list[tuple[str, str]], deciders: Deciders) -> None:
-    """Recompute and keep the contradictions, outcomes and related links of ``families``."""
+    """Bring the kept contradictions, outcomes and related links of ``families`` up to
+    date."""
     members = store.family_claims(families)
+    fresh = store.fresh_claims(families)
     everyone = {claim.id: claim for claims in members.values() for claim in claims}.values()
     known = store.named_alone({party for claim in everyone for party in _parties(claim)})
     cancelled = store.called_off(claim.event.id for claim in everyone if claim.event)
-    contradictions, outcomes = [], []
+    cleared, contradictions, outcomes = [], [], []
     for family, claims in members.items():
-        for key, group in _family_groups(family, claims, known):
-            contradictions += [(*key, found)
-                               for found in group_contradictions(group, deciders, cancelled)]
+        whole, changed = _changed_groups(family, claims, fresh[family], known)
+        if whole:
+            cleared.append((*family, None))
+        for key, group, before in changed:
+            added = None if before is None else (
+                added_contradictions(before, group, deciders, cancelled),
+                added_outcomes(before, group, deciders, cancelled))
+            if added is None or None in added:
+                if before is not None:
+                    cleared.append(key)
+                added = (group_contradictions(group, deciders, cancelled),
+                         group_outcomes(group, deciders, cancelled))
+            contradictions += [(*key, found) for found in added[0]]
             outcomes += [(*key, judged.claim.id, judged.verdict,
                           judged.settled_by.id if judged.settled_by else None)
-                         for judged in group_outcomes(group, deciders, cancelled)]
-    store.keep_analysis(families, contradictions, outcomes)
+                         for judged in added[1]]
+    store.keep_analysis(families, cleared, contradictions, outcomes)
     subjects = sorted({subject for subject, predicate in families
                        if predicate in RELATED_PREDICATES})
     claims = {claim.id: claim for claim in store.claims_of_subjects(subjects,
@@ -100,19 +118,38 @@ def _reanalyse(store: Store, families: list[tuple[str, str]], deciders: Deciders
                                   for a, b in related_pairs(claims.values(), deciders)])
 
 
+def _changed_groups(family: tuple[str, str], claims: list[Claim], fresh: set[str] | None,
+                    known: set[str]
+                    ) -> tuple[bool, list[tuple[Proposition, list[Claim], list[Claim] | None]]]:
+    """Whether the whole family must be redone, and its propositions to bring up to date as
+    (key, claims, claims before). Only the pairs and forecasts of ``fresh`` claims are new
+    in a proposition they joined, unless the family is stale (``fresh`` is None) or a fresh
+    claim regroups older ones (a claim naming no target joins the only target named):
+    then every proposition is redone, with no claims before."""
+    keyed = [(claim, proposition_keys(claim, known)) for claim in claims]
+    groups = _family_groups(family, keyed)
+    if fresh is not None:
+        earlier = _family_groups(family, [(c, keys) for c, keys in keyed if c.id not in fresh])
+        befores = {key: [claim for claim in group if claim.id not in fresh]
+                   for key, group in groups.items()}
+        if earlier.keys() <= groups.keys() and all(
+                befores[key] == earlier.get(key, []) for key in groups):
+            return False, [(key, group, befores[key]) for key, group in groups.items()
+                           if len(group) > len(befores[key])]
+    return True, [(key, group, None) for key, group in groups.items()]
+
+
 def _parties(claim: Claim) -> set[str]:
     """Every party the claim names, alone or joined."""
     return {ref.id for ref in (claim.subject, claim.object) if ref is not None} | \
         joined_parties(claim)
 
 
-def _family_groups(family: tuple[str, str], claims: list[Claim], known: set[str]
-                   ) -> Iterator[tuple[tuple[str, str, str], list[Claim]]]:
+def _family_groups(family: tuple[str, str], keyed: list[tuple[Claim, list[Proposition]]]
+                   ) -> dict[Proposition, list[Claim]]:
     """The propositions of one family and their claims, in key order."""
-    groups = propositions(claims, known)
-    for key in sorted(groups):
-        if key[:2] == family:
-            yield key, groups[key]
+    groups = grouped(keyed)
+    return {key: groups[key] for key in sorted(groups) if key[:2] == family}
 
 
 def claimant_tallies(store: Store) -> list[Tally]:

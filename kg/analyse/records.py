@@ -105,6 +105,18 @@ def group_outcomes(group: list[Claim], deciders: Deciders,
             if claim.kind in TENTATIVE]
 
 
+def added_outcomes(before: list[Claim], group: list[Claim], deciders: Deciders,
+                   cancelled: frozenset[str] = frozenset()) -> list[Outcome] | None:
+    """:func:`outcome` of the forecasts ``group`` holds besides the claims ``before``; None
+    when its added claims change those of ``before`` too (a new last settler)."""
+    last = last_settler(group, deciders)
+    if last is not last_settler(before, deciders):
+        return None
+    judged = {claim.id for claim in before}
+    return [settled_outcome(claim, last, cancelled) for claim in group
+            if claim.kind in TENTATIVE and claim.id not in judged]
+
+
 def settled_outcome(claim: Claim, last: Claim | None, cancelled: frozenset[str]) -> Outcome:
     """How a forecast turned out, given the ``last`` claim that can settle its proposition."""
     if claim.event is not None and claim.event.id in cancelled:

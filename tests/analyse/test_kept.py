@@ -7,7 +7,15 @@ from kg.analyse.contradictions import related_pairs
 from kg.analyse.deciders import Deciders
 from kg.analyse.kept import claimant_record, claimant_tallies, note_new_claims, refresh
 from kg.analyse.records import track_record, track_records
-from kg.models import Article, Claim, ContradictionKind, ContradictionStatus, Entity, Event
+from kg.models import (
+    Article,
+    Claim,
+    ContradictionKind,
+    ContradictionStatus,
+    Entity,
+    EntityRef,
+    Event,
+)
 from kg.pipeline import deciders_of, ingest, refreshed
 from kg.read import article_files
 from kg.resolve import Resolved
@@ -113,6 +121,10 @@ def test_an_event_called_off_later_annuls_what_was_kept_about_it(tmp_path, gazet
         [found] = store.contradictions()
         assert (found.a, found.b, found.status) == ("yes", "no", ContradictionStatus.annulled)
         assert [row[1:4] for row in store.outcomes()] == [("yes", "probable", "annulled")]
+        # called off again: what was kept about it stands, only the new claim's family is due
+        _store_claims(store, "a3", [off.model_copy(update={"id": "off-again"})])
+        note_new_claims(store)
+        assert store.stale_families() == [("organizer", "hold")]
 
 
 def test_a_new_gazetteer_reanalyses_every_family(tmp_path, gazetteer):
@@ -142,6 +154,69 @@ def test_a_refresh_reanalyses_only_the_families_new_claims_touch(tmp_path, gazet
         _store_claims(store, "a3", [_claim("four", "herald", "negative", subject="Kallo")])
         note_new_claims(store)
         assert store.stale_families() == [("kallo", "attend")]
+
+
+def _rowids(store: Store) -> dict[tuple[str, str], int]:
+    rows = store.db.execute("SELECT a, b, rowid FROM contradictions")
+    return {(row[0], row[1]): row[2] for row in rows}
+
+
+def _fair(claim: Claim, name: str) -> Claim:
+    return claim.model_copy(update={"event": Event(id="fair", name=name, date="2015-05-09")})
+
+
+def test_a_claim_joining_a_proposition_adds_its_pairs_and_keeps_the_rest(tmp_path, gazetteer):
+    deciders = Deciders(gazetteer)
+    with Store(tmp_path / "kg.sqlite", create=True) as store:
+        _store_claims(store, "a1", [_claim("yes", "wire", "positive", kind="prediction",
+                                           certainty="probable"),
+                                    _claim("vexa-yes", "wire", "positive", subject="Vexa")])
+        _store_claims(store, "a2", [_claim("no", "herald", "negative", stated_on="2015-05-01"),
+                                    _claim("vexa-no", "herald", "negative", subject="Vexa")])
+        refresh(store, deciders)
+        before = _rowids(store)
+        _store_claims(store, "a3", [_claim("again", "courier", "positive",
+                                           stated_on="2015-05-02")])
+        refresh(store, deciders)
+        after = _rowids(store)
+        assert sorted(after) == [("no", "again"), ("vexa-yes", "vexa-no"), ("yes", "no")]
+        assert after[("yes", "no")] == before[("yes", "no")]  # kept, not written again
+        assert _kept(store) == _analysed_at_once(store)
+
+
+@pytest.mark.parametrize("arrival", [
+    # reported after the event: it settles the pairs kept open before
+    _claim("done", "courier", "positive", stated_on="2015-05-10", article_id="a3"),
+    # an earlier copy of "no": the copy is the voice now, "no" is silenced
+    _claim("copy", "herald", "negative", stated_on="2015-04-29", article_id="a3",
+           event=None).model_copy(
+        update={"evidence": _claim("no", "herald", "negative").evidence}),
+    # the earliest to name the target (as an object): the pairs naming none take its name
+    _claim("first", "courier", "positive", stated_on="2015-04-01", article_id="a3",
+           event=None).model_copy(update={"object": EntityRef(id="fair", name="VEXA FAIR",
+                                                                type="organization")}),
+    # a second target: the claim naming none no longer joins the first
+    _claim("other", "courier", "positive", event="gala", article_id="a3"),
+], ids=["settler", "copy", "target name", "regrouped"])
+def test_a_claim_that_changes_the_pairs_kept_has_its_proposition_redone(
+        tmp_path, gazetteer, arrival):
+    deciders = Deciders(gazetteer)
+    with Store(tmp_path / "kg.sqlite", create=True) as store:
+        _store_claims(store, "a1", [_claim("yes", "wire", "positive", kind="prediction",
+                                           certainty="probable", event=None)])
+        _store_claims(store, "a2", [_claim("no", "herald", "negative", stated_on="2015-05-01",
+                                           event=None),
+                                    _fair(_claim("named", "courier", "positive",
+                                                 stated_on="2015-05-02", start=50),
+                                          "Vexa Fair")])
+        refresh(store, deciders)
+        assert sorted((c.a, c.b, c.object, c.status.value) for c in store.contradictions()) == [
+            ("no", "named", "Vexa Fair", "open"), ("yes", "no", "Vexa Fair", "open")]
+        arrival = arrival if arrival.event is None or arrival.event.id != \
+            "victory-day-parade-2015" else _fair(arrival, "Vexa Fair")
+        _store_claims(store, "a3", [arrival])
+        refresh(store, deciders)
+        assert _kept(store) == _analysed_at_once(store)
 
 
 def test_the_kept_record_of_one_claimant_is_its_record_among_all_claims(tmp_path, gazetteer):
