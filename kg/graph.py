@@ -19,7 +19,7 @@ from itertools import combinations
 import networkx as nx
 
 from kg.bulk import no_cycle_collection
-from kg.models import Article, Claim, Contradiction, Entity, Event, slugify
+from kg.models import Article, Claim, Contradiction, Entity, Event, carried, slugify
 
 # What a claim links to: its claimant, relaying voice, proposition and article.
 CLAIM_RELATIONS = ("claimant", "reported_by", "subject", "object", "event", "published_in")
@@ -74,20 +74,14 @@ class GraphElements:
 
 
 def node_id(kind: str, identifier: str) -> str:
-    return f"{kind}:{identifier}"
+    return f"{kind}:{carried(identifier)}"
 
 
 def _attributes(**values: object) -> dict[str, object]:
     """Node or edge attributes without empty values; dates and enums as strings."""
-    clean = {}
-    for name, value in values.items():
-        if value is None or value == "":
-            continue
-        if isinstance(value, bool | int | float):
-            clean[name] = value
-        else:
-            clean[name] = getattr(value, "value", None) or str(value)
-    return clean
+    return _present({name: value if value is None or isinstance(value, bool | int | float)
+                     else getattr(value, "value", None) or str(value)
+                     for name, value in values.items()})
 
 
 def claim_label(claim: Claim) -> str:
@@ -141,17 +135,18 @@ def graph_elements(
     edges = _Edges(nodes)
     for entity in sorted(entities, key=lambda e: e.id):
         nodes[node_id("entity", entity.id)] = _attributes(
-            label=entity.name, type=entity.type, name=entity.name)
+            label=_label(entity.name, entity.id), type=entity.type, name=entity.name)
     for event in sorted(events, key=lambda e: e.id):
         nodes[node_id("event", event.id)] = _attributes(
-            label=event.name, type="event", name=event.name, date=event.date,
+            label=_label(event.name, event.id), type="event", name=event.name, date=event.date,
             series=event.series, place=event.place)
     for article in sorted(articles, key=lambda a: a.id):
         nodes[node_id("article", article.id)] = _attributes(
-            label=article.title or article.path, type="article", title=article.title,
+            label=_label(article.title, article.path, article.id), type="article",
+            title=article.title,
             path=article.path, url=article.url, published=article.published,
             published_inferred=article.published_inferred)
-        if article.publisher:
+        if article.publisher and carried(article.publisher):
             publisher = node_id("entity", slugify(article.publisher))
             if publisher not in nodes:
                 nodes[publisher] = _attributes(label=article.publisher, type="publication",
@@ -204,9 +199,21 @@ def _contradiction_attributes(contradiction: Contradiction) -> dict[str, object]
     return _present(values)
 
 
+def _label(*names: str | None) -> str:
+    """The first of ``names`` that has something left once carried (a node needs a label)."""
+    return next(name for name in names if name and carried(name))
+
+
 def _present(values: dict[str, object]) -> dict[str, object]:
-    """``values`` without the empty ones (None, ""), which no graph format can carry."""
-    return {name: value for name, value in values.items() if value is not None and value != ""}
+    """``values`` without the empty ones (None, ""), which no graph format can carry, and
+    their text as every format can carry it (:func:`kg.models.carried`)."""
+    present = {}
+    for name, value in values.items():
+        if isinstance(value, str) and not value.isprintable():  # most text: nothing to do
+            value = carried(value)
+        if value is not None and value != "":
+            present[name] = value
+    return present
 
 
 def _claim_links(claim: Claim) -> Iterator[tuple[str, str]]:

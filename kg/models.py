@@ -209,6 +209,26 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
 }
 
 
+# What becomes of the characters some format kg writes cannot carry (XML 1.0 forbids C0
+# controls but tab, newline and return, lone surrogates, U+FFFE and U+FFFF; line
+# breaks other than newline split a line in some readers): one rule for every format.
+UNCARRIED = {
+    **dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"),  # breaks: a newline
+    **dict.fromkeys(map(chr, range(0xD800, 0xE000)), "\ufffd"),  # lone surrogates
+    **dict.fromkeys(map(chr, [*range(0x09), *range(0x0E, 0x1C), 0x1F]), ""),  # controls
+    "\ufffe": "", "\uffff": "",
+}
+_UNCARRIED = re.compile("[" + "".join(map(re.escape, sorted(UNCARRIED))) + "]")
+
+
+def carried(text: str) -> str:
+    """``text`` as every format kg writes can carry it and read it back (:data:`UNCARRIED`);
+    most text needs nothing, which is checked first."""
+    if text.isprintable() or not _UNCARRIED.search(text):
+        return text
+    return _UNCARRIED.sub(lambda found: UNCARRIED[found.group()], text)
+
+
 def slugify(name: str) -> str:
     """A lowercase ASCII id fragment for a canonical name: ``Kim Jong Un`` -> ``kim-jong-un``."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()

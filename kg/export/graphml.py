@@ -48,8 +48,9 @@ def unsupported(format_name: str, owner: str, name: str, value: object) -> Expor
                        f"({owner}, attribute {name})")
 
 
-# What a GraphML value escapes: XML's specials, and anything beyond ASCII.
-_GRAPHML_SPECIALS = re.compile(r"[&<>\x80-\U0010ffff]")
+# What a GraphML value escapes: XML's specials, a return (which a parser would read as a
+# newline), and anything beyond ASCII.
+_GRAPHML_SPECIALS = re.compile(r"[&<>\r\x80-\U0010ffff]")
 # What an XML attribute value escapes; anything else is written as it is.
 ATTRIBUTE_SPECIALS = re.compile(r'[&<>"\r\n\t]')
 
@@ -67,6 +68,7 @@ _NAMESPACES = ('xmlns="http://graphml.graphdrawing.org/xmlns" '
                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
                'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
                'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"')
+_TEXT_ESCAPES = {"\r": "&#13;"}
 # What an XML attribute value escapes beyond & < > (as ElementTree does).
 ATTRIBUTE_ESCAPES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
 
@@ -92,7 +94,7 @@ def generate_graphml(graph: GraphElements, options: ExportOptions = DEFAULT_OPTI
                 key = keys[(name, kind, scope)] = f"d{len(keys)}"
             text = value if kind == "string" else str(value)
             if _GRAPHML_SPECIALS.search(text):
-                text = _ascii(escape(text))
+                text = _ascii(escape(text, _TEXT_ESCAPES))
             lines.append(f'      <data key="{key}">{text}</data>')
         return lines
 

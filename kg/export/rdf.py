@@ -84,6 +84,11 @@ def check_base_iri(base: str) -> str:
     """``base`` if it is an absolute IRI ending in ``/`` or ``#``, else an ExportError."""
     if not _ABSOLUTE_IRI.match(base):
         raise ExportError(f"base IRI {base!r} must be an absolute IRI ending in '/' or '#'")
+    try:  # pyoxigraph's parser knows the rest of IRI syntax (percent escapes, code points)
+        ox.NamedNode(base)
+    except ValueError as error:
+        reason = str(error).encode("unicode_escape").decode("ascii")
+        raise ExportError(f"base IRI {base!r} is not a valid IRI: {reason}") from error
     return base
 
 
@@ -154,7 +159,8 @@ def quads(graph: GraphElements, base: str = DEFAULT_BASE_IRI) -> Iterator[Quad]:
         else:
             for cls in ENTITY_CLASSES[kind]:
                 yield iri, RDF.type, cls, None
-            yield iri, SDO.name, ox.Literal(data["name"]), None
+            if "name" in data:  # a name of nothing a format can carry is not written
+                yield iri, SDO.name, ox.Literal(data["name"]), None
     declared: set[Quad] = set()  # what claims share: an article's graphs, a rule, a predicate
     links = graph.claim_targets()
     for node, data in graph.nodes:
@@ -229,7 +235,8 @@ def _article(iri: ox.NamedNode, data: dict) -> Iterator[Quad]:
 
 def _event(mint: _Minter, iri: ox.NamedNode, data: dict) -> Iterator[Quad]:
     yield iri, RDF.type, SDO.Event, None
-    yield iri, SDO.name, ox.Literal(data["name"]), None
+    if "name" in data:
+        yield iri, SDO.name, ox.Literal(data["name"]), None
     if "date" in data:
         yield iri, SDO.startDate, _date(data["date"]), None
     if "place" in data:
@@ -270,7 +277,8 @@ def _claim(mint: _Minter, targets: dict[str, str], node: str, data: dict) -> Ite
     yield iri, KG.evidence, evidence, assertion
     yield evidence, RDF.type, OA.TextQuoteSelector, assertion
     yield evidence, RDF.type, OA.TextPositionSelector, assertion
-    yield evidence, OA.exact, ox.Literal(data["evidence"]), assertion
+    if "evidence" in data:
+        yield evidence, OA.exact, ox.Literal(data["evidence"]), assertion
     yield evidence, OA.start, _count(data["evidence_start"]), assertion
     yield evidence, OA.end, _count(data["evidence_end"]), assertion
     yield evidence, DCTERMS.isPartOf, article, assertion

@@ -89,7 +89,8 @@ def push(ntriples: str, endpoint: str, graph_iri: str | None = None, replace: bo
          progress: Callable[[int, int], None] = lambda done, total: None) -> int:
     """Send N-Triples to a Graph Store Protocol endpoint in batches; returns the triples sent.
     With ``replace`` the graph's old content goes; otherwise the triples are added to it."""
-    lines = [line for line in ntriples.splitlines() if line.strip()]
+    # N-Triples ends a statement with a newline alone: other line breaks may sit in literals
+    lines = [line for line in ntriples.split("\n") if line.strip()]
     url = _target(endpoint, graph_iri)
     sent = 0
     for index, batch in enumerate(_batches(lines, batch_size) if lines else iter([[]])):

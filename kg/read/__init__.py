@@ -16,9 +16,9 @@ from datetime import date
 from pathlib import Path
 
 from kg.errors import ReadError
-from kg.models import Article, short_hash
+from kg.models import Article, carried, short_hash
 from kg.read.clean import clean_text, paragraphs
-from kg.read.decode import decode, shown_path, well_formed
+from kg.read.decode import decode, shown_path
 from kg.read.fields import ArticleFields
 from kg.read.html import read_html_article
 from kg.read.jsondoc import plain, read_json_article, read_jsonl_article
@@ -160,16 +160,16 @@ def _dated(fields: ArticleFields, text: str) -> tuple[date | None, bool, str | N
 
 
 def _article(fields: ArticleFields, name: str, raw: str) -> Article:
-    text = clean_text(well_formed(fields.text))
+    text = clean_text(carried(fields.text))
     if not text:
         raise ReadError("no article text left after removing page furniture")
     published, inferred, cue = _dated(fields, text)
-    publisher = well_formed(fields.publisher or publisher_from_text(raw) or "") or None
-    title = well_formed(fields.title) if fields.title else paragraphs(text)[0]
+    publisher = carried(fields.publisher or publisher_from_text(raw) or "") or None
+    title = carried(fields.title) if fields.title else paragraphs(text)[0]
     return Article(
         id=short_hash(text),
         path=name,
-        url=well_formed(fields.url) if fields.url else None,
+        url=carried(fields.url) if fields.url else None,
         title=title_without_outlet(title, publisher),
         publisher=publisher,
         published=published,

@@ -28,12 +28,6 @@ STRAY_BYTES = 0.001
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f]")
 
 
-def well_formed(text: str) -> str:
-    """``text`` with every lone surrogate replaced by U+FFFD: a JSON escape such as
-    ``"\\ud800"`` or an undecodable file name yields one, and no UTF-8 writer accepts it."""
-    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-
-
 def shown_path(path: str) -> str:
     """A path as kg stores and prints it: undecodable bytes of a file name become U+FFFD."""
     return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -14,7 +14,7 @@ import json
 from datetime import date
 
 from kg.errors import ReadError
-from kg.read.decode import well_formed
+from kg.models import carried
 from kg.read.fields import ArticleFields
 
 # Each field, and the keys that may carry it in order of preference.
@@ -38,7 +38,7 @@ def plain(value: object) -> str | None:
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, str):
-        return well_formed(value).strip() or None
+        return carried(value).strip() or None
     if isinstance(value, list):
         return next((found for found in map(plain, value) if found), None)
     if isinstance(value, dict):
@@ -63,7 +63,7 @@ def _published(value: str | None) -> date | None:
 def _fields(record: object, position: int) -> ArticleFields | ReadError:
     if not isinstance(record, dict):
         return ReadError(f"record {position} is not a JSON object")
-    text = next((well_formed(record[key]) for key in FIELD_KEYS["text"]
+    text = next((carried(record[key]) for key in FIELD_KEYS["text"]
                  if isinstance(record.get(key), str) and record[key].strip()), None)
     if text is None:
         return ReadError(f"record {position} has no text")

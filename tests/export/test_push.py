@@ -94,3 +94,18 @@ def test_credentials_come_from_the_environment(monkeypatch):
     assert _headers()["Authorization"] == "Basic YW5hbHlzdDpzZWNyZXQ="
     monkeypatch.setenv("KG_SPARQL_TOKEN", "t0k3n")
     assert _headers()["Authorization"] == "Bearer t0k3n"
+
+
+def test_a_line_break_inside_a_literal_stays_in_its_statement(oxigraph_server):
+    from kg.export.sparql import push
+
+    statements = ('<http://example.org/s> <http://example.org/p> "one\u2028two\x85three" .\n'
+                  '<http://example.org/s> <http://example.org/p> "four" .\n')
+    assert push(statements, f"{oxigraph_server}/store", batch_size=1) == 2
+    request = urllib.request.Request(
+        f"{oxigraph_server}/query?" + urllib.parse.urlencode(
+            {"query": "SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o"}),
+        headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        rows = json.load(response)["results"]["bindings"]
+    assert [row["o"]["value"] for row in rows] == ["four", "one\u2028two\x85three"]

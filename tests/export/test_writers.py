@@ -94,6 +94,10 @@ def test_base_iri_is_configurable_and_checked():
     assert URIRef("https://news.example/kg#claim/kremlin") in set(rdf.subjects())
     with pytest.raises(ExportError, match="must be an absolute IRI ending in '/' or '#'"):
         check_base_iri("not an iri/")
+    with pytest.raises(ExportError, match="percent encoding '%zz'"):
+        check_base_iri("https://news.example/%zz/")
+    with pytest.raises(ExportError, match=r"not a valid IRI: Invalid IRI code point '\\x01'"):
+        check_base_iri("https://news.example/\x01/")
 
 
 @pytest.mark.parametrize("name", sorted(EXPORTERS))

@@ -1,0 +1,32 @@
+"""The hostile folder: files an unlucky user or an attacker could hand kg. One build takes
+them all; each is stored or refused in one line, and every file written parses."""
+
+import pyoxigraph as ox
+from lxml import etree
+
+from kg.cli import cli
+from kg.models import UNCARRIED
+from kg.store import Store
+from tests.helpers import DATA
+
+HOSTILE = DATA / "hostile"
+RDF_FILES = {"kg.ttl": ox.RdfFormat.TURTLE, "kg.nt": ox.RdfFormat.N_TRIPLES,
+             "kg.trig": ox.RdfFormat.TRIG, "kg.jsonld": ox.RdfFormat.JSON_LD}
+
+
+def test_the_hostile_folder_builds_into_files_that_parse(runner, tmp_path):
+    out, db = tmp_path / "out", tmp_path / "kg.sqlite"
+    result = runner.invoke(cli, ["--db", str(db), "build", "--fresh", "-q", str(HOSTILE),
+                                 "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    for name, rdf_format in RDF_FILES.items():
+        assert len(list(ox.parse(path=str(out / name), format=rdf_format))) > 50, name
+    for path in [*out.glob("*.graphml"), *out.glob("*.gexf")]:
+        assert len(etree.parse(str(path)).getroot()) > 0, path.name
+    with Store(db) as store:
+        [article] = [a for a in store.articles() if a.path.endswith("page_breaks.txt")]
+        claims = store.claims()
+    # the page break is a line break, the controls are gone, every claim's evidence too
+    assert "next week.\n" in article.text and "\x0c" not in article.text
+    assert not set(article.text) & set(UNCARRIED)
+    assert claims and all(not set(c.evidence.text) & set(UNCARRIED) for c in claims)
