@@ -229,10 +229,23 @@ def carried(text: str) -> str:
     return _UNCARRIED.sub(lambda found: UNCARRIED[found.group()], text)
 
 
+# Latin letters that Unicode does not decompose into an ASCII letter and a mark.
+LATIN_LETTERS = str.maketrans({"ß": "ss", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "AE",
+                               "æ": "ae", "Œ": "OE", "œ": "oe", "Đ": "D", "đ": "d", "Þ": "Th",
+                               "þ": "th", "Ð": "D", "ð": "d", "ı": "i"})
+
+
 def slugify(name: str) -> str:
-    """A lowercase ASCII id fragment for a canonical name: ``Kim Jong Un`` -> ``kim-jong-un``."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
+    """A lowercase ASCII id fragment for a canonical name: ``Kim Jong Un`` -> ``kim-jong-un``.
+    A name with letters ASCII cannot spell (Cyrillic, Chinese, Arabic…) keeps what it can
+    and gains a short hash of the whole name, so two such names never share an id."""
+    folded = unicodedata.normalize("NFKD", name.translate(LATIN_LETTERS))
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.encode("ascii", "ignore").decode().lower())
+    slug = slug.strip("-")
+    if any(char.isalnum() and not char.isascii() for char in folded):
+        spelled = " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+        return "-".join(filter(None, (slug, short_hash(spelled, length=8))))
+    return slug or "x"
 
 
 def short_hash(*parts: str, length: int = 16) -> str:

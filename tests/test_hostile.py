@@ -26,7 +26,11 @@ def test_the_hostile_folder_builds_into_files_that_parse(runner, tmp_path):
     with Store(db) as store:
         [article] = [a for a in store.articles() if a.path.endswith("page_breaks.txt")]
         claims = store.claims()
+        outlets = {e.id: e.name for e in store.entities() if e.type == "publication"}
     # the page break is a line break, the controls are gone, every claim's evidence too
     assert "next week.\n" in article.text and "\x0c" not in article.text
     assert not set(article.text) & set(UNCARRIED)
     assert claims and all(not set(c.evidence.text) & set(UNCARRIED) for c in claims)
+    # outlets named in other scripts stay four outlets, not one
+    assert {"Коммерсант", "Известия", "新华社", "الجزيرة"} <= set(outlets.values())
+    assert len(outlets) == len(set(outlets.values()))

@@ -164,7 +164,8 @@ def _article(fields: ArticleFields, name: str, raw: str) -> Article:
     if not text:
         raise ReadError("no article text left after removing page furniture")
     published, inferred, cue = _dated(fields, text)
-    publisher = carried(fields.publisher or publisher_from_text(raw) or "") or None
+    page = raw if fields.page is None else fields.page
+    publisher = carried(fields.publisher or publisher_from_text(page) or "") or None
     title = carried(fields.title) if fields.title else paragraphs(text)[0]
     return Article(
         id=short_hash(text),

@@ -15,3 +15,6 @@ class ArticleFields:
     publisher: str | None = None
     published: date | None = None
     url: str | None = None
+    # Where the outlet's own furniture ("All rights reserved. …") is looked for: the record
+    # alone for a record of a JSON file; None for the whole file the article came in.
+    page: str | None = None

@@ -73,7 +73,7 @@ def _fields(record: object, position: int) -> ArticleFields | ReadError:
         return ReadError(f"record {position}: {error}")
     return ArticleFields(text=text, title=_first(record, "title"),
                          publisher=_first(record, "publisher"), published=published,
-                         url=_first(record, "url"))
+                         url=_first(record, "url"), page=text)
 
 
 def read_jsonl_article(content: str) -> list[ArticleFields | ReadError]:

@@ -168,3 +168,14 @@ def test_a_pair_that_names_no_target_is_explained_by_what_its_proposition_is_abo
     assert found["unnamed-yes", "unnamed-no"].object == "victory-day-parade-2015"
     assert found["unnamed-yes", "unnamed-no"].explanation.endswith(
         "on 'Kim Jong Un attend victory-day-parade-2015'")
+
+
+def test_outlets_named_in_other_scripts_disagree_as_two_voices():
+    def by(claim, outlet):
+        return claim.model_copy(update={"claimant": claim.claimant.model_copy(
+            update={"id": slugify(outlet), "name": outlet})})
+
+    first = by(make_claim("first", "x", "positive", stated_on="2015-04-29"), "Коммерсант")
+    second = by(make_claim("second", "x", "negative", article_id="a2"), "Известия")
+    [found] = find_contradictions([first, second])
+    assert found.kind is ContradictionKind.cross_source

@@ -128,6 +128,13 @@ def test_jsonl_reads_good_records_and_reports_bad_ones():
     assert result.problems == ["record 3 has no text", "record 5: malformed JSON: Expecting value"]
 
 
+def test_the_outlet_one_record_names_is_that_record_s_alone(tmp_path):
+    path = tmp_path / "feed.json"
+    path.write_text('[{"text": "Lumo port reopens.\\n\\n\u00a9 2030 Harbour Gazette"},'
+                    ' {"text": "Vexa mill closes."}]', encoding="utf-8")
+    assert [a.publisher for a in read_path(path).articles] == ["Harbour Gazette", None]
+
+
 def test_jsonl_records_are_numbered_by_line():
     records = read_jsonl_article('{"text": "a"}\n\n{"title": "b"}\n')
     assert str(records[1]) == "record 3 has no text"
