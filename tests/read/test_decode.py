@@ -7,6 +7,9 @@ from kg.read.decode import decode
 
 RUSSIAN = "Песков заявил, что Ким Чен Ын не приедет на парад Победы в Москве."
 FRENCH = "Le ministre a déclaré que la réunion aurait lieu à Genève cet été, après l'élection."
+POLISH = "Łódź: minister powiedział, że szczyt odbędzie się w maju."
+GREEK = "Η Αθήνα δήλωσε ότι η σύνοδος θα γίνει τον Μάιο."
+JAPANESE = "東京で会議が開かれると政府は述べた。大臣は出席しないと語った。"
 
 
 @pytest.mark.parametrize(
@@ -18,7 +21,14 @@ FRENCH = "Le ministre a déclaré que la réunion aurait lieu à Genève cet ét
         (RUSSIAN.encode("utf-16-be"), RUSSIAN),
         (RUSSIAN.encode("utf-16-le"), RUSSIAN),
         (RUSSIAN.encode("cp1251"), RUSSIAN),
+        (RUSSIAN.encode("koi8-r"), RUSSIAN),
         (FRENCH.encode("latin-1"), FRENCH),
+        # short texts, where a statistical guess takes Cyrillic bytes for Chinese
+        ("Москва".encode("cp1251"), "Москва"),
+        ("Кремль не ответил.".encode("koi8-r"), "Кремль не ответил."),
+        (POLISH.encode("cp1250"), POLISH),
+        (GREEK.encode("iso-8859-7"), GREEK),
+        (JAPANESE.encode("shift_jis"), JAPANESE),
     ],
 )
 def test_encodings(data, text):
