@@ -119,6 +119,8 @@ def _reading_options(command):
         click.option("--publisher", help="Publisher for every article read."),
         _gazetteer_option,
         _model_option,
+        click.option("--follow-links", is_flag=True,
+                     help="Read files that links in a folder lead to outside it."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -225,13 +227,14 @@ def cli(ctx: click.Context, db: Path) -> None:
 
 
 @cli.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(readable=False, path_type=Path))
 @_reading_options
 @_db_option
 @click.pass_context
 def ingest_command(ctx: click.Context, paths: tuple[Path, ...], max_size: int, jobs: int,
                    quiet: bool, published, publisher: str | None,
-                   gazetteers: tuple[Path, ...]) -> None:
+                   gazetteers: tuple[Path, ...], follow_links: bool) -> None:
     """Read article files or folders (``-`` for standard input) and store their claims.
 
     Prints one summary line; each file that fails gets one line on stderr, the
@@ -241,7 +244,7 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], max_size: int, j
     store = _store(ctx, create=True)
     with _progress("articles ingested:", quiet) as progress:
         report = ingest(store, paths, store_gazetteer(store, gazetteers), max_size,
-                        _overrides(published, publisher), jobs, progress)
+                        _overrides(published, publisher), jobs, progress, follow_links)
     _report(report)
     if report.failed:
         ctx.exit(1)
@@ -484,7 +487,7 @@ def export_command(ctx: click.Context, format_name: str, out: Path, base_iri: st
 
 
 @cli.command("build")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(readable=False, path_type=Path))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder for the exports.")
 @click.option("--fresh", is_flag=True,
@@ -496,9 +499,10 @@ def export_command(ctx: click.Context, format_name: str, out: Path, base_iri: st
 @click.pass_context
 def build_command(ctx: click.Context, paths: tuple[Path, ...], out: Path, fresh: bool,
                   max_size: int, jobs: int, quiet: bool, published, publisher: str | None,
-                  gazetteers: tuple[Path, ...], base_iri: str) -> None:
+                  gazetteers: tuple[Path, ...], follow_links: bool, base_iri: str) -> None:
     """Ingest PATHS (if any), then write every export and the contradictions report to OUT."""
-    reading = _Reading(max_size, _overrides(published, publisher), gazetteers, jobs, quiet)
+    reading = _Reading(max_size, _overrides(published, publisher), gazetteers, jobs, quiet,
+                       follow_links)
     if fresh:
         with fresh_store(ctx.obj["db"]) as store:
             report = _build(store, paths, out, reading, base_iri)
@@ -516,6 +520,7 @@ class _Reading(NamedTuple):
     gazetteers: tuple[Path, ...]
     jobs: int
     quiet: bool
+    follow_links: bool
 
 
 def _build(store: Store, paths: tuple[Path, ...], out: Path, reading: _Reading,
@@ -525,7 +530,7 @@ def _build(store: Store, paths: tuple[Path, ...], out: Path, reading: _Reading,
     if paths:
         with _progress("articles ingested:", reading.quiet) as progress:
             report = ingest(store, paths, gazetteer, reading.max_size, reading.overrides,
-                            reading.jobs, progress)
+                            reading.jobs, progress, reading.follow_links)
     if report is not None:
         _report(report)
     with _steps(reading.quiet) as step:

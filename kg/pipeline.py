@@ -65,13 +65,15 @@ class IngestReport:
 
 def ingest(store: Store, paths: Iterable[Path], gazetteer: Gazetteer,
            max_bytes: int = DEFAULT_MAX_BYTES, overrides: Overrides = NO_OVERRIDES,
-           jobs: int = 1, progress: Callable[[int], None] | None = None) -> IngestReport:
+           jobs: int = 1, progress: Callable[[int], None] | None = None,
+           follow_links: bool = False) -> IngestReport:
     """Read, extract, resolve and store every article under ``paths``; bad files and records
     become problems in the report and the rest of the batch goes on. With ``jobs`` above
     one, worker processes parse and resolve while this one reads and writes, in the same
-    order, so the database is the same; ``progress`` is told of each article done."""
+    order, so the database is the same; ``progress`` is told of each article done. Links
+    out of a folder are followed only with ``follow_links``."""
     report = IngestReport()
-    articles = _new_articles(store, paths, max_bytes, overrides, report)
+    articles = _new_articles(store, paths, max_bytes, overrides, report, follow_links)
     with store.batch(), analysing(gazetteer, jobs) as analyse:
         for article, outcome in analyse(articles):
             if isinstance(outcome, str):
@@ -85,11 +87,13 @@ def ingest(store: Store, paths: Iterable[Path], gazetteer: Gazetteer,
 
 
 def _new_articles(store: Store, paths: Iterable[Path], max_bytes: int, overrides: Overrides,
-                  report: IngestReport) -> Iterator[Article]:
+                  report: IngestReport, follow_links: bool) -> Iterator[Article]:
     """The articles under ``paths`` not stored yet; read failures go into ``report``."""
     for given in paths:
-        files = list(article_files([given]))
-        if given.is_dir() and not files:
+        failed = report.failed
+        files = list(article_files([given], follow_links, lambda path, reason, given=given:
+                                   report.fail(relative_name(path, given), reason)))
+        if given.is_dir() and not files and report.failed == failed:
             report.fail(shown_path(str(given)), "no readable article files in this folder")
         for path in files:
             name = relative_name(path, given)

@@ -3,6 +3,8 @@
 import csv
 import io
 import json
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -520,3 +522,25 @@ def test_long_commands_show_their_steps_on_stderr_unless_quiet(runner, db, tmp_p
         step.format(tmp=tmp_path) for step in expected]
     quiet = runner.invoke(cli, [*args, "--quiet"])
     assert (quiet.exit_code, quiet.stderr, quiet.stdout) == (0, "", shown.stdout)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may read any file")
+def test_unreadable_paths_are_each_one_line_and_the_rest_is_stored(runner, tmp_path):
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "locked" / "a.txt").write_text("Lumo will attend, Vexa said on Monday.")
+    locked_file = tmp_path / "locked.txt"
+    locked_file.write_text("Kallo will attend, Vexa said on Monday.")
+    shutil.copy(DATA / "hostile" / "page_breaks.txt", folder / "good.txt")
+    (folder / "locked").chmod(0)
+    locked_file.chmod(0)
+    try:
+        result = runner.invoke(cli, ["--db", str(tmp_path / "kg.sqlite"), "ingest", "-j1",
+                                     str(folder), str(locked_file)])
+    finally:
+        (folder / "locked").chmod(0o755)
+    assert result.exit_code == 1
+    assert result.stdout == "articles: 1 new, 0 unchanged, 2 failed; claims added: 3\n"
+    assert result.stderr.splitlines() == [
+        "Error: locked: cannot read this folder: Permission denied",
+        "Error: locked.txt: cannot read: Permission denied"]

@@ -1,6 +1,10 @@
 """The hostile folder: files an unlucky user or an attacker could hand kg. One build takes
 them all; each is stored or refused in one line, and every file written parses."""
 
+import os
+import shutil
+from pathlib import Path
+
 import pyoxigraph as ox
 from lxml import etree
 
@@ -14,11 +18,27 @@ RDF_FILES = {"kg.ttl": ox.RdfFormat.TURTLE, "kg.nt": ox.RdfFormat.N_TRIPLES,
              "kg.trig": ox.RdfFormat.TRIG, "kg.jsonld": ox.RdfFormat.JSON_LD}
 
 
+def _hostile_folder(tmp_path: Path) -> Path:
+    """The hostile folder, with what git cannot keep: a link out of it to a file outside,
+    a link back up the tree, and a FIFO named like an article."""
+    folder = tmp_path / "hostile"
+    shutil.copytree(HOSTILE, folder)
+    outside = tmp_path / "secret.txt"
+    outside.write_text("The vault code is 1234, the manager said on Monday.\n")
+    (folder / "secret.txt").symlink_to(outside)
+    (folder / "loop").symlink_to(folder)
+    os.mkfifo(folder / "pipe.txt")
+    return folder
+
+
 def test_the_hostile_folder_builds_into_files_that_parse(runner, tmp_path):
     out, db = tmp_path / "out", tmp_path / "kg.sqlite"
-    result = runner.invoke(cli, ["--db", str(db), "build", "--fresh", "-q", str(HOSTILE),
-                                 "--out", str(out)])
-    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["--db", str(db), "build", "--fresh", "-q",
+                                 str(_hostile_folder(tmp_path)), "--out", str(out)])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [
+        "Error: pipe.txt: not a regular file",
+        "Error: secret.txt: a link out of the folder, not followed (--follow-links follows it)"]
     for name, rdf_format in RDF_FILES.items():
         assert len(list(ox.parse(path=str(out / name), format=rdf_format))) > 50, name
     for path in [*out.glob("*.graphml"), *out.glob("*.gexf")]:
@@ -27,6 +47,7 @@ def test_the_hostile_folder_builds_into_files_that_parse(runner, tmp_path):
         [article] = [a for a in store.articles() if a.path.endswith("page_breaks.txt")]
         claims = store.claims()
         outlets = {e.id: e.name for e in store.entities() if e.type == "publication"}
+        assert not any("vault" in a.text for a in store.articles())  # nothing from outside
     # the page break is a line break, the controls are gone, every claim's evidence too
     assert "next week.\n" in article.text and "\x0c" not in article.text
     assert not set(article.text) & set(UNCARRIED)

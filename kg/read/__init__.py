@@ -9,6 +9,8 @@ settles title, publisher and date the same way for all formats.
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -75,18 +77,44 @@ class ReadResult:
     problems: list[str] = field(default_factory=list)
 
 
-def article_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The files to read: each path named, and every readable file below each folder, sorted.
-    Sidecar metadata files (``NAME.meta.json``) are not articles."""
+def article_files(paths: Iterable[Path], follow_links: bool = False,
+                  skipped: Callable[[Path, str], None] = lambda path, reason: None
+                  ) -> Iterator[Path]:
+    """The files to read: each path named, and every article file below each folder, sorted.
+    Sidecar metadata files (``NAME.meta.json``) are not articles. Below a folder, a link
+    leading out of it is followed only with ``follow_links``; it, a subfolder that cannot
+    be listed, and an article file that is not a regular file (a FIFO, a broken link) are
+    told to ``skipped`` with the reason."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in READERS
-                and not p.name.endswith(SIDECAR_SUFFIX)
-            )
+            root = path.resolve()
+            yield from sorted(_walk(path, root, follow_links, skipped, {root}))
         else:
             yield path
+
+
+def _walk(folder: Path, root: Path, follow_links: bool, skipped: Callable[[Path, str], None],
+          seen: set[Path]) -> Iterator[Path]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        skipped(folder, f"cannot read this folder: {error.strerror}")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        article = path.suffix.lower() in READERS and not path.name.endswith(SIDECAR_SUFFIX)
+        if not (article or entry.is_dir()):
+            continue
+        if entry.is_symlink() and not follow_links and not path.resolve().is_relative_to(root):
+            skipped(path, "a link out of the folder, not followed (--follow-links follows it)")
+        elif entry.is_dir():
+            real = path.resolve()
+            if real not in seen:  # a link back up the tree is walked once
+                yield from _walk(path, root, follow_links, skipped, seen | {real})
+        elif entry.is_file():
+            yield path
+        else:
+            skipped(path, "a broken link" if entry.is_symlink() else "not a regular file")
 
 
 def relative_name(path: Path, given: Path) -> str:
@@ -131,13 +159,16 @@ def sidecar(path: Path) -> Overrides:
 
 
 def _load(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, never more than ``max_bytes`` read; only regular files are opened
+    (a FIFO would wait for a writer forever, a device never end)."""
     if path == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         try:
-            if path.stat().st_size > max_bytes:
-                raise ReadError(f"larger than {max_bytes} bytes")
-            data = path.read_bytes()
+            if not stat.S_ISREG(path.stat().st_mode):
+                raise ReadError("not a regular file")
+            with path.open("rb") as file:
+                data = file.read(max_bytes + 1)
         except OSError as error:
             raise ReadError(f"cannot read: {error.strerror}") from error
     if len(data) > max_bytes:

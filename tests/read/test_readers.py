@@ -1,4 +1,5 @@
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -291,3 +292,40 @@ def test_json_metadata_of_any_shape_is_read_or_refused_in_words(tmp_path_factory
     [article] = read_path(path).articles
     for value in (article.title, article.publisher, article.url):
         assert value is None or isinstance(value, str)
+
+
+def _folder_with_links(tmp_path: Path) -> Path:
+    folder, outside = tmp_path / "in", tmp_path / "outside.txt"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("A.")
+    outside.write_text("Outside.")
+    (folder / "out.txt").symlink_to(outside)
+    (folder / "sub" / "in.txt").symlink_to(folder / "a.txt")  # stays inside: read
+    (folder / "sub" / "up").symlink_to(folder)  # back up the tree: walked once
+    (folder / "gone.txt").symlink_to(folder / "missing.txt")
+    os.mkfifo(folder / "pipe.txt")
+    return folder
+
+
+def test_a_folder_yields_its_files_and_tells_what_it_skips(tmp_path):
+    folder, skipped = _folder_with_links(tmp_path), []
+    found = list(article_files([folder], skipped=lambda path, reason: skipped.append(
+        (path.relative_to(folder).as_posix(), reason))))
+    assert [path.relative_to(folder).as_posix() for path in found] == ["a.txt", "sub/in.txt"]
+    assert skipped == [("gone.txt", "a broken link"),
+                       ("out.txt", "a link out of the folder, not followed "
+                                   "(--follow-links follows it)"),
+                       ("pipe.txt", "not a regular file")]
+    followed = list(article_files([folder], follow_links=True))
+    assert [path.relative_to(folder).as_posix() for path in followed] == [
+        "a.txt", "out.txt", "sub/in.txt"]
+
+
+@pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
+def test_only_regular_files_are_opened(tmp_path, special):
+    path = Path(special)
+    if special == "fifo":
+        path = tmp_path / "pipe.txt"
+        os.mkfifo(path)  # opening it would wait for a writer forever
+    with pytest.raises(ReadError, match=r"^not a regular file$"):
+        read_path(path)
