@@ -41,7 +41,7 @@ from kg.extract.lexicon import (
     VERDICT_VERBS,
     VIEW_VERBS,
 )
-from kg.extract.parse import text_of
+from kg.extract.parse import quote_marks_before
 from kg.extract.proposition import (
     forecast,
     framing,
@@ -338,14 +338,10 @@ def _set_off(cue: Token) -> bool:
 
 def _in_quotes(sentence: Sentence, token: Token) -> bool:
     """Whether ``token`` stands inside quotation marks opened in its paragraph."""
-    text = text_of(sentence.doc)
-    before = text[text.rfind("\n\n", 0, token.idx) + 1:token.idx]
-    opening = before.count("“") + before.count("\"") - before.count("”")
-    if before.count("“") or before.count("”"):
-        opening = before.count("“") - before.count("”")
-    else:
-        opening = before.count("\"") % 2
-    return opening > 0
+    before = quote_marks_before(sentence.doc, token.idx)
+    if before["“"] or before["”"]:
+        return before["“"] - before["”"] > 0
+    return before["\""] % 2 > 0
 
 
 def _cited(cue: Token) -> Token | None:
@@ -596,9 +592,8 @@ def _reports(clause: Token) -> bool:
     """Whether a clause is itself someone's report of a claim, outside any quotation."""
     if cue_of(clause) is None or _speaker_token(clause) is None:
         return False
-    text = text_of(clause.doc)
-    before = text[text.rfind("\n\n", 0, clause.idx) + 1:clause.idx]
-    return not (before.count("“") > before.count("”") or before.count("\"") % 2)
+    before = quote_marks_before(clause.doc, clause.idx)
+    return not (before["“"] > before["”"] or before["\""] % 2)
 
 
 def _nested(content: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -127,6 +128,22 @@ def model_name(name: str | None = None) -> str:
 def text_of(doc: Doc) -> str:
     """The article text a parse was made from (``doc.text`` is rebuilt on every call)."""
     return doc.user_data["text"]
+
+
+def quote_marks_before(doc: Doc, index: int) -> dict[str, int]:
+    """How many opening, closing and straight quotation marks (“ ” ") stand before ``index``
+    in its paragraph; positions are indexed once per parse and bisected, since one
+    paragraph may be a whole article."""
+    if "quote_marks" not in doc.user_data:
+        text = text_of(doc)
+        doc.user_data["quote_marks"] = (
+            [found.start() for found in re.finditer(r"(?=\n\n)", text)],
+            {mark: [found.start() for found in re.finditer(mark, text)] for mark in "“”\""})
+    breaks, positions = doc.user_data["quote_marks"]
+    last_break = bisect_right(breaks, index - 2) - 1  # as text.rfind("\n\n", 0, index)
+    start = breaks[last_break] + 1 if last_break >= 0 else 0
+    return {mark: bisect_left(at, index) - bisect_left(at, start)
+            for mark, at in positions.items()}
 
 
 def parse(text: str, name: str | None = None) -> Doc:

@@ -4,7 +4,14 @@ as hard sentence ends and offsets that index the article's own text."""
 import pytest
 
 from kg.errors import ExtractError
-from kg.extract.parse import MODEL_VARIABLE, model_name, parse, select_model, text_of
+from kg.extract.parse import (
+    MODEL_VARIABLE,
+    model_name,
+    parse,
+    quote_marks_before,
+    select_model,
+    text_of,
+)
 
 WRAPPED = ("The minister said the vote\nwould go ahead on Monday.\n\n"
            "Headline without a stop\nThe second paragraph starts here.")
@@ -71,3 +78,13 @@ def test_contractions_with_a_typographic_apostrophe_have_their_lemmas():
     doc = parse("I\u2019m staying, we\u2019re winning, they\u2019ve left and she\u2019ll stay.")
     assert [t.lemma_ for t in doc if t.text.startswith("\u2019")] == [
         "be", "be", "have", "will"]
+
+
+def test_quote_marks_are_counted_within_the_paragraph_before_a_position():
+    text = '“Lumo will go,” Vexa said. "Soon," she added.\n\nKallo said “no.'
+    doc = parse(text)
+    assert quote_marks_before(doc, text.index("Vexa")) == {"“": 1, "”": 1, '"': 0}
+    assert quote_marks_before(doc, text.index("she")) == {"“": 1, "”": 1, '"': 2}
+    # a new paragraph starts the count again
+    assert quote_marks_before(doc, text.index("Kallo")) == {"“": 0, "”": 0, '"': 0}
+    assert quote_marks_before(doc, text.index("no")) == {"“": 1, "”": 0, '"': 0}
