@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -34,14 +35,26 @@ def as_csv(rows: Sequence[Mapping[str, object]], columns: Sequence[str]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
-    writer.writerows({column: _cell(row.get(column)) for column in columns} for row in rows)
+    writer.writerows({column: _inert(_cell(row.get(column))) for column in columns}
+                     for row in rows)
     return buffer.getvalue().rstrip("\n")
+
+
+# What starts a formula in a spreadsheet (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one that would start a formula gets a
+    leading apostrophe, as OWASP advises."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def as_table(rows: Sequence[Mapping[str, object]], columns: Sequence[str],
              max_width: int = 48) -> str:
     """An aligned plain-text table; long cells are cut with an ellipsis."""
-    cells = [[_cut(_cell(row.get(column)), max_width) for column in columns] for row in rows]
+    cells = [[_cut(_shown(_cell(row.get(column))), max_width) for column in columns]
+             for row in rows]
     widths = [max([len(column)] + [len(line[i]) for line in cells])
               for i, column in enumerate(columns)]
     lines = ["  ".join(column.ljust(width) for column, width in zip(columns, widths, strict=True))]
@@ -54,7 +67,7 @@ def as_table(rows: Sequence[Mapping[str, object]], columns: Sequence[str],
 def as_markdown_table(rows: Sequence[Mapping[str, object]], columns: Sequence[str]) -> str:
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for row in rows:
-        values = [" ".join(_cell(row.get(column)).split()).replace("|", "\\|")
+        values = [_markdown(" ".join(_cell(row.get(column)).split())).replace("|", "\\|")
                   for column in columns]
         lines.append("| " + " | ".join(values) + " |")
     return "\n".join(lines)
@@ -64,6 +77,26 @@ def _cell(value: object) -> str:
     if value is None:
         return ""
     return str(getattr(value, "value", value))
+
+
+# Characters a terminal acts on instead of showing: controls (escape sequences start with
+# them) and the bidirectional overrides that reorder what is shown.
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(text: str) -> str:
+    """``text`` safe to print on a terminal: what a terminal would act on becomes a space."""
+    return _UNSHOWN.sub(" ", text)
+
+
+# What Markdown would read as raw HTML (and autolinks), or as a link or an image.
+_MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]"})
+
+
+def _markdown(text: str) -> str:
+    """Article text as Markdown that shows it and runs nothing: no raw HTML, no links
+    (``[x](javascript:…)``, ``<javascript:…>``)."""
+    return text.translate(_MARKUP)
 
 
 def _cut(text: str, width: int) -> str:
@@ -143,12 +176,12 @@ def contradictions_markdown(contradictions: Sequence[Contradiction],
     lines = ["# Contradictions", "", f"{len(contradictions)} found.", ""]
     for number, contradiction in enumerate(contradictions, start=1):
         row = contradiction_row(contradiction, claims)
-        lines += [f"## {number}. {row['proposition']} ({contradiction.kind.value})", "",
-                  f"Status: {row['status']}.", ""]
+        lines += [f"## {number}. {_markdown(row['proposition'])} "
+                  f"({contradiction.kind.value})", "", f"Status: {_markdown(row['status'])}.", ""]
         for label, claim_id in (("Earlier", contradiction.a), ("Later", contradiction.b)):
             claim = claims[claim_id]
-            lines.append(f"- **{label}**: {_voice(claim)} — “{claim.evidence.text}” "
-                         f"({claim.source})")
+            lines.append(f"- **{label}**: {_markdown(_voice(claim))} — "
+                         f"“{_markdown(claim.evidence.text)}” ({_markdown(claim.source)})")
         lines.append("")
     return "\n".join(lines)
 

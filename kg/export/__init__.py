@@ -15,6 +15,7 @@ from typing import NamedTuple
 import networkx as nx
 
 from kg.bulk import no_cycle_collection
+from kg.errors import ExportError
 from kg.export.gexf import generate_gexf
 from kg.export.graphml import generate_graphml
 from kg.export.jsonld import generate_jsonld
@@ -56,11 +57,16 @@ def export(graph: GraphElements | nx.MultiDiGraph, format_name: str, path: Path,
     format; the file appears whole or not at all."""
     if not isinstance(graph, GraphElements):
         graph = GraphElements.of(graph)
+    if path.is_symlink():  # replacing it would cut the link, writing through it reach afar
+        raise ExportError(f"{path}: is a symbolic link; name the file itself")
     partial = path.with_name(f".{path.name}.partial")
     try:
         with partial.open("w", encoding="utf-8", newline="") as out:
             out.writelines(EXPORTERS[format_name].generate(graph, options))
+        partial.replace(path)
+    except OSError as error:  # no such folder, no permission, a full disk
+        partial.unlink(missing_ok=True)
+        raise ExportError(f"{path}: cannot write: {error.strerror or error}") from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    partial.replace(path)

@@ -17,6 +17,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from rdflib import Dataset, Graph
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.algebra import traverse
+from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import ExportError
 
@@ -44,11 +47,16 @@ def run_query(graph: Graph, query: str) -> tuple[list[str], list[dict[str, str |
 
     The graph is the default graph of a dataset with no named graphs, as a store holding
     ``kg.ttl`` has it, so a query with ``GRAPH`` patterns runs as it would there."""
+    try:
+        prepared = prepareQuery(query)
+    except Exception as error:  # rdflib raises pyparsing and other errors on a bad query
+        raise ExportError(f"SPARQL query failed: {str(error).splitlines()[0]}") from error
+    _refuse_remote(prepared)
     dataset = Dataset()
     dataset.default_graph += graph
     try:
-        result = dataset.query(query)
-    except Exception as error:  # rdflib raises pyparsing and other errors on a bad query
+        result = dataset.query(prepared)
+    except Exception as error:
         raise ExportError(f"SPARQL query failed: {str(error).splitlines()[0]}") from error
     if result.type == "ASK":
         return ["ask"], [{"ask": str(bool(result.askAnswer)).lower()}]
@@ -58,6 +66,19 @@ def run_query(graph: Graph, query: str) -> tuple[list[str], list[dict[str, str |
     rows = [{name: None if row[name] is None else str(row[name]) for name in names}
             for row in result]
     return names, rows
+
+
+def _refuse_remote(prepared: Query) -> None:
+    """Refuse a query that would fetch data from elsewhere: ``SERVICE`` sends a request to
+    another server, ``FROM`` loads a graph from an address. kg queries its own graph."""
+    parts: list[str] = []
+    traverse(prepared.algebra, visitPre=lambda part: parts.append(getattr(part, "name", "")))
+    if "ServiceGraphPattern" in parts:
+        raise ExportError("SPARQL query refused: SERVICE would send a request to another "
+                          "server; kg sparql queries the local graph only")
+    if prepared.algebra.get("datasetClause"):
+        raise ExportError("SPARQL query refused: FROM would load a graph from elsewhere; "
+                          "kg sparql queries the local graph only")
 
 
 def _batches(lines: list[str], size: int) -> Iterator[list[str]]:

@@ -107,3 +107,17 @@ def test_bad_base_iri_is_a_usage_error(runner, db, tmp_path):
                                  str(tmp_path / "x.ttl"), "--base-iri", "kg/"])
     assert result.exit_code == 2
     assert "must be an absolute IRI ending in '/' or '#'" in result.stderr
+
+
+def test_an_out_path_kg_cannot_write_is_one_line(runner, db, tmp_path):
+    missing = tmp_path / "missing" / "dir" / "x.ttl"
+    result = runner.invoke(cli, ["--db", db, "export", "turtle", "--out", str(missing)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {missing}: cannot write: No such file or directory\n"
+    target, link = tmp_path / "elsewhere.ttl", tmp_path / "link.ttl"
+    target.write_text("kept\n")
+    link.symlink_to(target)
+    result = runner.invoke(cli, ["--db", db, "export", "turtle", "--out", str(link)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {link}: is a symbolic link; name the file itself\n"
+    assert link.is_symlink() and target.read_text() == "kept\n"

@@ -1,4 +1,7 @@
 import json
+import socket
+
+import pytest
 
 from kg.cli import cli
 from tests.helpers import ROOT, SEED_CLAIMS
@@ -33,3 +36,25 @@ def test_sparql_answers_ask_and_rejects_bad_queries(runner, db):
     assert bad.stderr.startswith("Error: SPARQL query failed:")
     missing = runner.invoke(cli, ["--db", db, "sparql", "missing.rq"])
     assert missing.stderr == "Error: missing.rq: cannot read query: No such file or directory\n"
+
+
+@pytest.mark.parametrize(("clause", "refused"), [
+    ("SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+     "SERVICE would send a request to another server"),
+    ("SELECT * FROM <{url}> WHERE {{ ?s ?p ?o }}", "FROM would load a graph from elsewhere"),
+    ("SELECT * FROM NAMED <{url}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}",
+     "FROM would load a graph from elsewhere"),
+])
+def test_a_query_that_would_fetch_from_elsewhere_is_refused_unsent(runner, db, clause,
+                                                                   refused):
+    with socket.socket() as listener:  # a server that would see any request
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.setblocking(False)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
+        result = runner.invoke(cli, ["--db", db, "sparql", clause.format(url=url)])
+        assert result.exit_code == 1
+        assert result.stderr == (f"Error: SPARQL query refused: {refused}; "
+                                 "kg sparql queries the local graph only\n")
+        with pytest.raises(BlockingIOError):
+            listener.accept()  # nobody connected
