@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import shutil
 import signal
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,7 +17,7 @@ from typing import NamedTuple
 
 from kg.analyse.deciders import Deciders
 from kg.analyse.kept import refresh
-from kg.errors import ReadError, StoreError
+from kg.errors import ExportError, ReadError, StoreError
 from kg.export import EXPORTERS, ExportOptions, export
 from kg.export.options import DEFAULT_OPTIONS
 from kg.extract import extract_candidates, model_name
@@ -110,6 +113,7 @@ def _new_articles(store: Store, paths: Iterable[Path], max_bytes: int, overrides
             for article in result.articles:
                 if store.has_article(article.id):
                     report.unchanged += 1
+                    store.add_appearance(article)
                 else:
                     yield article
 
@@ -196,7 +200,8 @@ def _store(store: Store, resolved: Resolved, report: IngestReport) -> None:
     try:
         added = store.add(resolved)
     except StoreError as error:
-        report.fail(resolved.article.path, str(error))
+        path = resolved.article.path
+        report.fail(path, str(error).removeprefix(f"{path}: "))
         return
     if not added:  # the same text twice in one batch
         report.unchanged += 1
@@ -278,19 +283,50 @@ def knowledge_graph(store: Store, step: Callable[[str], None] = _silent) -> Know
 def write_exports(store: Store, out_dir: Path, options: ExportOptions = DEFAULT_OPTIONS,
                   step: Callable[[str], None] = _silent) -> list[Path]:
     """Every export format (graph formats in both views) plus the contradictions report,
-    written into ``out_dir``; ``step`` is told of each file before it is written."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    written into ``out_dir``; ``step`` is told of each file before it is written. The set
+    is written into a new folder beside ``out_dir`` and swapped in whole, so ``out_dir``
+    never holds old and new files together, and a failure leaves it as it was."""
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    except OSError as error:
+        raise ExportError(f"{out_dir}: cannot write: {error.strerror or error}") from error
+    try:
+        names = _write_set(store, out_dir, work, options, step)
+        _swap_in(work, out_dir)
+    except OSError as error:  # a full disk, a folder taken away
+        raise ExportError(f"{out_dir}: cannot write: {error.strerror or error}") from error
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return [out_dir / name for name in names]
+
+
+def _write_set(store: Store, out_dir: Path, work: Path, options: ExportOptions,
+               step: Callable[[str], None]) -> list[str]:
     graph, contradictions, claims = knowledge_graph(store, step)
-    written = []
+    names = []
     for name, exporter in EXPORTERS.items():
         for view in VIEWS if exporter.has_views else ("full",):
             file_name = exporter.file_name if view == "full" else f"{view}-{exporter.file_name}"
-            path = out_dir / file_name
-            step(f"writing {path}")
-            export(graph, name, path, options._replace(view=view))
-            written.append(path)
-    report = out_dir / CONTRADICTIONS_REPORT
-    step(f"writing {report}")
-    report.write_text(contradictions_markdown(contradictions, claims), encoding="utf-8")
-    written.append(report)
-    return written
+            step(f"writing {out_dir / file_name}")
+            export(graph, name, work / file_name, options._replace(view=view))
+            names.append(file_name)
+    step(f"writing {out_dir / CONTRADICTIONS_REPORT}")
+    (work / CONTRADICTIONS_REPORT).write_text(contradictions_markdown(contradictions, claims),
+                                              encoding="utf-8")
+    return [*names, CONTRADICTIONS_REPORT]
+
+
+def _swap_in(work: Path, out_dir: Path) -> None:
+    """Put the folder ``work`` in the place of ``out_dir``; what kg did not write there (a
+    README, another tool's files) moves over."""
+    if not out_dir.exists():
+        work.rename(out_dir)
+        return
+    old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+    out_dir.rename(old)
+    work.rename(out_dir)
+    for entry in old.iterdir():
+        if not (out_dir / entry.name).exists():
+            entry.rename(out_dir / entry.name)
+    shutil.rmtree(old)

@@ -47,6 +47,16 @@ CREATE TABLE IF NOT EXISTS articles (
     published_cue TEXT,
     text TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS appearances (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    url TEXT,
+    title TEXT,
+    publisher TEXT,
+    published TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS appearances_once ON appearances(article_id, path,
+    coalesce(url, ''), coalesce(title, ''), coalesce(publisher, ''), coalesce(published, ''));
 CREATE TABLE IF NOT EXISTS entities (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -178,6 +188,11 @@ LEFT JOIN events ev ON ev.id = c.event_id
 
 _Model = TypeVar("_Model", bound=BaseModel)
 
+# PRAGMA application_id of a kg database ("kg" and a version of the file's layout), and how
+# long a command waits for another kg writing the same file.
+APPLICATION_ID = 0x6B670001
+WAIT_SECONDS = 60.0
+
 
 def _ref(row: sqlite3.Row, prefix: str) -> dict[str, str] | None:
     if row[f"{prefix}_id"] is None:
@@ -245,18 +260,35 @@ class Store:
         self._batch_size = 0  # articles per commit inside batch(); 0: commit each
         self._pending = 0
         try:
-            # Transactions are explicit: a savepoint per article, a commit per batch.
-            self.db = sqlite3.connect(self.path, isolation_level=None)
+            # Transactions are explicit: a savepoint per article, a commit per batch. Another
+            # kg writing the same file is waited for, a while.
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=WAIT_SECONDS)
             self.db.row_factory = sqlite3.Row
+            tables = self._refuse_foreign()
             self.db.execute("PRAGMA foreign_keys = ON")
             # Write-ahead logging with NORMAL sync: a crash may lose the last commits but
             # never corrupts the file or splits an article; readers do not block the writer.
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.executescript(SCHEMA)
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self._add_missing_columns()
+            if "articles" in tables and "appearances" not in tables:  # kept since this kg
+                self.db.execute("INSERT OR IGNORE INTO appearances SELECT id, path, url, title, "
+                                "publisher, published FROM articles")
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open database: {error}") from error
+
+    def _refuse_foreign(self) -> set[str]:
+        """The tables the file holds; a StoreError if another program's database it is,
+        which kg must not add its tables to."""
+        application = self.db.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if application not in (0, APPLICATION_ID) or (tables and "claims" not in tables):
+            self.db.close()
+            raise StoreError(f"{self.path}: not a kg database (another program's SQLite file)")
+        return tables
 
     def _add_missing_columns(self) -> None:
         """A database written by an older kg gains the columns added since."""
@@ -297,26 +329,59 @@ class Store:
         return found is not None
 
     def add(self, resolved: Resolved) -> bool:
-        """Store one article with its claims in a single transaction; False if already stored."""
+        """Store one article with its claims in a single transaction; False if already stored
+        (by this kg or another writing at the same time), when only where it appeared is
+        added."""
         article = resolved.article
-        if self.has_article(article.id):
-            return False
-        if self._batch_size and not self.db.in_transaction:
-            self.db.execute("BEGIN")
-        self.db.execute("SAVEPOINT article")
         try:
-            self._insert(article, resolved.entities.values(), resolved.events.values(),
-                         resolved.claims)
+            if not self.db.in_transaction:  # the write lock first, so what is read is current
+                self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("SAVEPOINT article")
+        except sqlite3.Error as error:
+            raise StoreError(f"{article.path}: cannot store article: {error}") from error
+        try:
+            added = not self.has_article(article.id)
+            if added:
+                self._insert(article, resolved.entities.values(), resolved.events.values(),
+                             resolved.claims)
+            self._appeared(article)
         except (sqlite3.Error, UnicodeError) as error:
             self.db.execute("ROLLBACK TO article")
             self.db.execute("RELEASE article")
+            self._commit_unless_batched()
             raise StoreError(f"{article.path}: cannot store article: {error}") from error
-        self.db.execute("RELEASE article")  # outside a batch this commits
-        self._pending += 1
-        if self._batch_size and self._pending >= self._batch_size:
+        self.db.execute("RELEASE article")
+        self._pending += added
+        self._commit_unless_batched()
+        return added
+
+    def _commit_unless_batched(self) -> None:
+        if not self._batch_size or self._pending >= self._batch_size:
             self.db.execute("COMMIT")
             self._pending = 0
-        return True
+
+    def add_appearance(self, article: Article) -> None:
+        """Keep where and when an article already stored appeared again (another outlet, date
+        or address carrying the same text): syndication is counted from these."""
+        with self.transaction():
+            self._appeared(article)
+
+    def _appeared(self, article: Article) -> None:
+        self.db.execute("INSERT OR IGNORE INTO appearances VALUES (?, ?, ?, ?, ?, ?)",
+                        (article.id, article.path, article.url, article.title,
+                         article.publisher, _value(article.published)))
+
+    def appearances(self, article_id: str) -> list[Article]:
+        """Every appearance of one stored text, in the order kg met them: the article with
+        each one's path, address, title, outlet and date."""
+        stored = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if stored is None:
+            return []
+        rows = self.db.execute("SELECT * FROM appearances WHERE article_id = ? ORDER BY rowid",
+                               (article_id,))
+        return _models(Article, ({**dict(stored), **dict(row), "id": article_id,
+                                  "published_inferred": bool(stored["published_inferred"])}
+                                 for row in rows))
 
     def record_gazetteer(self, name: str, text: str) -> bool:
         """Keep an extra gazetteer in the database, so every later command on it uses it;
@@ -418,15 +483,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:
-        """One commit for the block, or nothing of it on failure."""
+        """One commit for the block, or nothing of it on failure; the block holds the write
+        lock throughout, so another kg writing meanwhile is waited for, not overwritten."""
+        outermost = not self.db.in_transaction
+        if outermost:
+            self.db.execute("BEGIN IMMEDIATE")
         self.db.execute("SAVEPOINT kept")
         try:
             yield self
         except BaseException:
             self.db.execute("ROLLBACK TO kept")
             self.db.execute("RELEASE kept")
+            if outermost:
+                self.db.execute("ROLLBACK")
             raise
         self.db.execute("RELEASE kept")
+        if outermost:
+            self.db.execute("COMMIT")
 
     def claims_after(self, rowid: int) -> tuple[int, list[Claim]]:
         """The claims stored after row ``rowid``, in text order, and the last row now."""

@@ -1,6 +1,7 @@
 """Every command through click's CliRunner, on the seed articles."""
 
 import csv
+import errno
 import io
 import json
 import os
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, Graph, namespace
 
+from kg import pipeline
 from kg.cli import cli
 from tests.helpers import DATA, MOSCOW_TIMES_SEED, NK_NEWS_SEED, SEED_CLAIMS
 
@@ -295,6 +297,35 @@ def test_build_writes_every_format_and_view(runner, tmp_path, in_repo):
     assert sorted(p.name for p in out.iterdir()) == [
         "actors-kg.gexf", "actors-kg.graphml", "contradictions.md", "kg.gexf", "kg.graphml",
         "kg.jsonld", "kg.nt", "kg.trig", "kg.ttl"]
+
+
+def test_a_build_that_fails_midway_leaves_the_last_set_whole(runner, tmp_path, in_repo,
+                                                             monkeypatch):
+    out, db = tmp_path / "out", str(tmp_path / "b.sqlite")
+    assert runner.invoke(cli, ["--db", db, "build", "seeds/", "--out", str(out)]).exit_code == 0
+    (out / "notes.txt").write_text("mine\n")  # a file kg does not write stays
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    real_export, written = pipeline.export, []
+
+    def disk_fills_up(graph, name, path, options):
+        if len(written) == 4:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written.append(path)
+        real_export(graph, name, path, options)
+
+    monkeypatch.setattr(pipeline, "export", disk_fills_up)
+    result = runner.invoke(cli, ["--db", db, "build", "--out", str(out),
+                                 "--base-iri", "https://news.example/kg/"])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {out}: cannot write: No space left on device\n"
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["b.sqlite", "out"]
+    monkeypatch.setattr(pipeline, "export", real_export)
+    result = runner.invoke(cli, ["--db", db, "build", "--out", str(out),
+                                 "--base-iri", "https://news.example/kg/"])
+    assert result.exit_code == 0
+    assert (out / "notes.txt").read_text() == "mine\n"
+    assert b"https://news.example/kg/" in (out / "kg.ttl").read_bytes()
 
 
 def test_db_from_environment(runner, tmp_path, in_repo):

@@ -3,13 +3,17 @@ names files relative to the folder it was given."""
 
 import json
 import os
+import re
+import subprocess
+import sys
 
 import pytest
 
 from kg import pipeline
-from kg.pipeline import fresh_store, ingest
+from kg.pipeline import fresh_store, ingest, refreshed
 from kg.resolve import Gazetteer
 from kg.store import Store
+from tests.helpers import ROOT
 
 GOOD = "The president said the summit will take place in June.\n"
 
@@ -171,3 +175,26 @@ def test_progress_is_told_of_every_article(tmp_path, store, gazetteer):
     told = []
     ingest(store, [folder], gazetteer, progress=told.append)
     assert told == [1] * 5
+
+
+def test_two_ingests_of_one_folder_at_once_store_it_once_and_both_succeed(tmp_path):
+    folder, db = tmp_path / "in", tmp_path / "kg.sqlite"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "articles.py"), str(folder),
+                    "--count", "80", "--seed", "4"], check=True, capture_output=True)
+    command = [sys.executable, "-m", "kg", "--db", str(db), "ingest", "--jobs", "1", "-q",
+               str(folder)]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    assert [stderr for _, stderr in outputs] == ["", ""]
+    counts = [re.match(r"articles: (\d+) new, (\d+) unchanged, 0 failed", stdout).groups()
+              for stdout, _ in outputs]
+    assert sum(int(new) for new, _ in counts) == 80  # each article counted new once
+    assert all(int(new) + int(unchanged) == 80 for new, unchanged in counts)
+    with Store(db) as store:  # the analysis kept is that of one ingest of everything
+        assert len(store.articles()) == 80
+        kept = [c.model_dump() for c in refreshed(store).contradictions()]
+    with Store(tmp_path / "once.sqlite", create=True) as once:
+        ingest(once, [folder], Gazetteer.load())
+        assert kept == [c.model_dump() for c in once.contradictions()]

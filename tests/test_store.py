@@ -2,12 +2,14 @@ import sqlite3
 
 import pytest
 
+from kg.cli import cli
 from kg.errors import StoreError
 from kg.extract import extract_candidates
+from kg.pipeline import ingest
 from kg.read import read_path
 from kg.resolve import resolve_article
-from kg.store import Store
-from tests.helpers import DATA
+from kg.store import APPLICATION_ID, Store
+from tests.helpers import DATA, SEEDS
 
 
 @pytest.fixture
@@ -100,9 +102,9 @@ def test_schema_is_plain_sqlite(tmp_path, resolved):
         store.add(resolved)
     tables = sqlite3.connect(tmp_path / "kg.sqlite").execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
-    assert tables == [("articles",), ("called_off",), ("claim_families",), ("claim_parties",),
-                      ("claims",), ("contradictions",), ("entities",), ("events",),
-                      ("fresh_claims",), ("gazetteers",), ("kept",), ("outcomes",),
+    assert tables == [("appearances",), ("articles",), ("called_off",), ("claim_families",),
+                      ("claim_parties",), ("claims",), ("contradictions",), ("entities",),
+                      ("events",), ("fresh_claims",), ("gazetteers",), ("kept",), ("outcomes",),
                       ("related",), ("stale_families",)]
 
 
@@ -147,3 +149,42 @@ def test_each_claim_keeps_the_model_that_parsed_it(tmp_path, gazetteer):
     with Store(tmp_path / "kg.sqlite", create=True) as store:
         store.add(resolved)
         assert {c.model for c in store.claims()} == {model_name()}
+
+
+def test_another_program_s_database_is_refused_and_left_as_it_was(tmp_path, runner):
+    path = tmp_path / "notes.sqlite"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE notes (body TEXT)")
+    for command in (["claims"], ["ingest", str(SEEDS)]):
+        result = runner.invoke(cli, ["--db", str(path), *command])
+        assert result.exit_code == 1
+        assert result.stderr == (f"Error: {path}: not a kg database "
+                                 "(another program's SQLite file)\n")
+    tables = sqlite3.connect(path).execute("SELECT name FROM sqlite_master").fetchall()
+    assert tables == [("notes",)]
+
+
+def test_a_kg_database_says_so_in_its_header(tmp_path, resolved):
+    with Store(tmp_path / "kg.sqlite", create=True) as store:
+        store.add(resolved)
+    header = sqlite3.connect(tmp_path / "kg.sqlite").execute("PRAGMA application_id")
+    assert header.fetchone()[0] == APPLICATION_ID
+
+
+def test_every_appearance_of_one_text_is_kept(tmp_path, gazetteer):
+    text = "Lumo port reopens\n\nThe port of Lumo will reopen on Monday, officials said.\n"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, outlet, day in (("a.txt", "Harbour Gazette", "2031-03-02"),
+                              ("b.txt", "Kallo Wire", "2031-03-03")):
+        (folder / name).write_text(text)
+        (folder / f"{name}.meta.json").write_text(
+            f'{{"publisher": "{outlet}", "published": "{day}"}}')
+    with Store(tmp_path / "kg.sqlite", create=True) as store:
+        report = ingest(store, [folder], gazetteer)
+        [article] = store.articles()
+        seen = [(a.path, a.publisher, a.published.isoformat())
+                for a in store.appearances(article.id)]
+    assert (report.new, report.unchanged) == (1, 1)
+    assert seen == [("a.txt", "Harbour Gazette", "2031-03-02"),
+                    ("b.txt", "Kallo Wire", "2031-03-03")]
