@@ -20,7 +20,7 @@ from kg.evaluate import evaluate
 from kg.export import EXPORTERS, ExportOptions, export, text_of
 from kg.export.rdf import check_base_iri, rdflib_quads, to_rdf
 from kg.export.schemas import write_schemas
-from kg.export.sparql import push, query_text, run_query
+from kg.export.sparql import TIMEOUT_SECONDS, push, query_text, run_query, shown_endpoint
 from kg.export.validate import Report, load_rdf, validate, validate_in_parts
 from kg.extract.parse import MODEL_VARIABLE, select_model
 from kg.graph import VIEWS, claim_label
@@ -589,23 +589,29 @@ def sparql_command(ctx: click.Context, query_or_file: str, fmt: str, base_iri: s
               help="Named graph to write (default: the server's default graph).")
 @click.option("--replace", is_flag=True, help="Replace the graph's content instead of adding.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=5000, show_default=True,
-              help="Triples per request.")
+              help="Triples per chunk of the one streamed request.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
+              default=TIMEOUT_SECONDS, show_default=True,
+              help="Seconds the whole push may take.")
 @_base_iri_option
 @_quiet_option
 @_db_option
 @click.pass_context
 def push_command(ctx: click.Context, endpoint: str, graph_iri: str | None, replace: bool,
-                 batch_size: int, base_iri: str, quiet: bool) -> None:
-    """Write the graph to a SPARQL 1.1 Graph Store Protocol endpoint, in batches.
+                 batch_size: int, timeout: float, base_iri: str, quiet: bool) -> None:
+    """Write the graph to a SPARQL 1.1 Graph Store Protocol endpoint in one request, which
+    the server takes whole or not at all; a redirect is refused.
 
     Credentials come from KG_SPARQL_USER and KG_SPARQL_PASSWORD (basic auth) or
-    KG_SPARQL_TOKEN (bearer token)."""
+    KG_SPARQL_TOKEN (bearer token), else from the endpoint's address; a password there
+    is never printed."""
     with _steps(quiet) as step:
         graph = knowledge_graph(_store(ctx), step).graph
         ntriples = text_of(graph, "ntriples", ExportOptions(base_iri=base_iri))
         sent = push(ntriples, endpoint, graph_iri, replace, batch_size,
-                    lambda done, total: step(f"pushed {done}/{total} triples"))
-    click.echo(f"pushed {sent} triples to {graph_iri or 'the default graph'} at {endpoint}")
+                    lambda done, total: step(f"pushed {done}/{total} triples"), timeout)
+    click.echo(f"pushed {sent} triples to {graph_iri or 'the default graph'} at "
+               f"{shown_endpoint(endpoint)}")
 
 
 @cli.command("validate")
