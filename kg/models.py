@@ -250,7 +250,8 @@ def slugify(name: str) -> str:
 
 def short_hash(*parts: str, length: int = 16) -> str:
     """A stable hex digest of the parts, used for content-derived ids."""
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    # a lone surrogate (from a JSON escape) is hashed as it stands rather than refused
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:length]
 
 

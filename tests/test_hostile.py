@@ -1,4 +1,6 @@
-"""The hostile folder: files an unlucky user or an attacker could hand kg. One build takes
+"""The hostile folder: files an unlucky user or an attacker could hand kg (page breaks and
+controls, outlets in other scripts, cp1251 and koi8-r, an empty file, random bytes, a
+JSON lines feed with bad records, a page with a script and a javascript: link). One build takes
 them all; each is stored or refused in one line, and every file written parses."""
 
 import os
@@ -37,8 +39,12 @@ def test_the_hostile_folder_builds_into_files_that_parse(runner, tmp_path):
                                  str(_hostile_folder(tmp_path)), "--out", str(out)])
     assert result.exit_code == 1, result.output
     assert result.stderr.splitlines() == [
-        "Error: pipe.txt: not a regular file",
-        "Error: secret.txt: a link out of the folder, not followed (--follow-links follows it)"]
+        "Error: pipe.txt: not a regular file",  # found while listing the folder
+        "Error: secret.txt: a link out of the folder, not followed (--follow-links follows it)",
+        "Error: empty.txt: empty file",  # then as each file is read
+        "Error: feed.jsonl: record 2 has no text",
+        "Error: feed.jsonl: record 3: malformed JSON: Unterminated string starting at",
+        "Error: scan.txt: binary file, not an article"]
     for name, rdf_format in RDF_FILES.items():
         assert len(list(ox.parse(path=str(out / name), format=rdf_format))) > 50, name
     for path in [*out.glob("*.graphml"), *out.glob("*.gexf")]:
@@ -46,12 +52,22 @@ def test_the_hostile_folder_builds_into_files_that_parse(runner, tmp_path):
     with Store(db) as store:
         [article] = [a for a in store.articles() if a.path.endswith("page_breaks.txt")]
         claims = store.claims()
+        stored = store.articles()
         outlets = {e.id: e.name for e in store.entities() if e.type == "publication"}
         assert not any("vault" in a.text for a in store.articles())  # nothing from outside
     # the page break is a line break, the controls are gone, every claim's evidence too
     assert "next week.\n" in article.text and "\x0c" not in article.text
     assert not set(article.text) & set(UNCARRIED)
     assert claims and all(not set(c.evidence.text) & set(UNCARRIED) for c in claims)
+    titles = {a.path: a.title for a in stored}
+    assert titles["port_cp1251.txt"] == "Порт Лумо откроется в понедельник"
+    assert titles["kallo_koi8r.txt"] == "Саммит в Калло отменён"
+    assert titles["feed.jsonl"] == "Vexa mill to close"
+    # the page's script and link are gone from the text; what it prints stays text
+    [page] = [a for a in stored if a.path == "script_page.html"]
+    assert "document.cookie" not in page.text and "javascript:" not in page.text
+    report = (out / "contradictions.md").read_text(encoding="utf-8")
+    assert "<img" not in report and "<script" not in report
     # outlets named in other scripts stay four outlets, not one
     assert {"Коммерсант", "Известия", "新华社", "الجزيرة"} <= set(outlets.values())
     assert len(outlets) == len(set(outlets.values()))

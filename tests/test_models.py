@@ -24,3 +24,7 @@ def test_names_in_other_scripts_get_ids_of_their_own():
     assert slugify("КОММЕРСАНТ") == slugify(" Коммерсант ") == ids[0]
     assert slugify("Газпром Neft").startswith("neft-")
     assert slugify("Газпром Neft") != slugify("Neft")
+
+
+def test_a_name_holding_a_lone_surrogate_still_has_an_id():
+    assert slugify("\u0234\ud800") == slugify("\u0234\ud800") != slugify("\u0234")
