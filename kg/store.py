@@ -15,6 +15,7 @@ never recomputes the world.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -264,20 +265,34 @@ class Store:
             # kg writing the same file is waited for, a while.
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=WAIT_SECONDS)
             self.db.row_factory = sqlite3.Row
-            tables = self._refuse_foreign()
             self.db.execute("PRAGMA foreign_keys = ON")
-            # Write-ahead logging with NORMAL sync: a crash may lose the last commits but
-            # never corrupts the file or splits an article; readers do not block the writer.
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.executescript(SCHEMA)
-            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            self._add_missing_columns()
-            if "articles" in tables and "appearances" not in tables:  # kept since this kg
-                self.db.execute("INSERT OR IGNORE INTO appearances SELECT id, path, url, title, "
-                                "publisher, published FROM articles")
+            self._set_up()
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open database: {error}") from error
+
+    def _set_up(self) -> None:
+        """Settings and tables, made once; each step may be done again, so a step another kg
+        holds the file for (switching to WAL does not wait as writes do) is tried again."""
+        deadline = time.monotonic() + WAIT_SECONDS
+        while True:
+            tables = self._refuse_foreign()
+            try:
+                # Write-ahead logging with NORMAL sync: a crash may lose the last commits but
+                # never corrupts the file or splits an article; readers do not block writers.
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self.db.executescript(SCHEMA)
+                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                self._add_missing_columns()
+                if "articles" in tables and "appearances" not in tables:  # kept since this kg
+                    self.db.execute("INSERT OR IGNORE INTO appearances SELECT id, path, url, "
+                                    "title, publisher, published FROM articles")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _refuse_foreign(self) -> set[str]:
         """The tables the file holds; a StoreError if another program's database it is,
