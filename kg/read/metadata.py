@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kg.dates import MONTHS, WEEKDAYS, monday_of
+from kg.dates import ANNIVERSARY, MONTHS, WEEKDAYS, anniversary_event_day, monday_of
 
 # Where an outlet names itself in its page furniture; tried in order, first match wins.
 _OUTLET = r"(?-i:(?:[Tt]he )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})"
@@ -29,35 +29,13 @@ PUBLISHER_CUES: list[str] = [
 # Legal forms that follow an outlet's name in a copyright line but are not part of it.
 LEGAL_SUFFIX = r"\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|S\.A)\.?$"
 
-# Reference events whose anniversaries date an article: pattern -> the day commemorated.
-ANNIVERSARY_REFERENCES: list[tuple[str, date]] = [
-    (r"end of (?:the )?(?:world war (?:ii|2|two)|second world war) in europe", date(1945, 5, 9)),
-    (r"(?:soviet union's )?defeat of nazi germany", date(1945, 5, 9)),
-    (r"great patriotic war", date(1945, 5, 9)),
-    (r"end of (?:the )?(?:world war (?:ii|2|two)|second world war)", date(1945, 9, 3)),
-]
-
-ORDINAL_WORDS = {
-    "tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}  # fmt: skip
-
 _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _REPORTED_ON_WEEKDAY = re.compile(
     r"(?<!had )(?<!has )\b(?:said|says|told [\w ]{0,30}?|announced|reported|confirmed|"
     r"disclosed|denied)\s+(?:on |late on |early on )?" + _WEEKDAY + r"\b",
     re.IGNORECASE,
 )
-_ANNIVERSARY = re.compile(
-    r"\b(?P<ordinal>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?P<rest>[^.]{0,120})"
-    r"|\b(?P<word>" + "|".join(ORDINAL_WORDS) + r")\s+anniversary\b(?P<rest2>[^.]{0,120})",
-    re.IGNORECASE,
-)
-_MONTH_DAY = re.compile(
-    r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-    r"\s+(?P<day>\d{1,2})\b",
-    re.IGNORECASE,
-)
+
 
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -157,39 +135,6 @@ def title_without_outlet(title: str, publisher: str | None) -> str:
     return title.strip()
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left:right]
-
-
-def _explicit_day_near(text: str, day: date) -> date | None:
-    """A "September 3" in the text within a month of ``day``: the commemoration's own date."""
-    for match in _MONTH_DAY.finditer(text):
-        try:
-            named = date(day.year, MONTHS[match.group("month").lower()], int(match.group("day")))
-        except ValueError:
-            continue
-        if abs((named - day).days) <= 31:
-            return named
-    return None
-
-
-def anniversary_event_day(text: str) -> tuple[date, str] | None:
-    """The day an "Nth anniversary of <reference event>" falls on, with the sentence naming it."""
-    for match in _ANNIVERSARY.finditer(text):
-        ordinal = int(match.group("ordinal")) if match.group("ordinal") else ORDINAL_WORDS[
-            match.group("word").lower()]
-        rest = (match.group("rest") or match.group("rest2") or "").lower()
-        for pattern, reference in ANNIVERSARY_REFERENCES:
-            if re.search(pattern, rest):
-                day = reference.replace(year=reference.year + ordinal)
-                sentence = _sentence_around(text, match.start(), match.end())
-                return _explicit_day_near(text, day) or day, sentence
-    return None
-
-
 def _publication_window(text: str, event_day: date, sentence: str) -> list[date]:
     """Days the article can have been written on, from how it refers to the coming event."""
     lowered = sentence.lower()
@@ -224,6 +169,6 @@ def infer_published(text: str) -> tuple[date, str] | None:
     matching = [day for day in window if day.weekday() == weekday]
     if len(matching) != 1:
         return None
-    anniversary = _ANNIVERSARY.search(sentence)
+    anniversary = ANNIVERSARY.search(sentence)
     cue = f"{anniversary.group().split(',')[0].strip()}; {lead_cue.group()}"
     return matching[0], cue

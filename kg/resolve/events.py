@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from kg.dates import MONTHS
+from kg.dates import MONTHS, anniversary_event_day
 from kg.extract.lexicon import (
     EVENT_DAY_PREPOSITIONS,
     EVENT_FRAMING_WORDS,
@@ -29,7 +29,6 @@ from kg.extract.lexicon import (
 from kg.extract.parse import parse
 from kg.extract.spans import Span
 from kg.models import Event, slugify
-from kg.read.metadata import anniversary_event_day
 from kg.resolve.gazetteer import Gazetteer, Series
 
 if TYPE_CHECKING:

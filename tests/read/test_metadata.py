@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
+from kg.dates import anniversary_event_day
 from kg.read.metadata import (
-    anniversary_event_day,
     byline_date,
     dateline_date,
     infer_published,
