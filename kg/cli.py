@@ -40,6 +40,7 @@ from kg.read import DEFAULT_MAX_BYTES, Overrides
 from kg.render import (
     CLAIM_COLUMNS,
     CONTRADICTION_COLUMNS,
+    CONTRADICTIONS_REPORT,
     as_csv,
     as_json,
     as_jsonl,
@@ -534,7 +535,10 @@ def _build(store: Store, paths: tuple[Path, ...], out: Path, reading: _Reading,
     if report is not None:
         _report(report)
     with _steps(reading.quiet) as step:
-        written = write_exports(store, out, ExportOptions(base_iri=base_iri), step)
+        written = write_exports(
+            store, out, ExportOptions(base_iri=base_iri), step,
+            lambda known: {CONTRADICTIONS_REPORT: contradictions_markdown(known.contradictions,
+                                                                          known.claims)})
     for path in written:
         click.echo(f"wrote {path}")
     return report

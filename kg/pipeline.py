@@ -7,7 +7,7 @@ import os
 import shutil
 import signal
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -33,12 +33,9 @@ from kg.read import (
     relative_name,
 )
 from kg.read.decode import shown_path
-from kg.render import contradictions_markdown
 from kg.resolve import Gazetteer, Resolved, resolve_article
 from kg.resolve.gazetteer import read_gazetteer
 from kg.store import Store
-
-CONTRADICTIONS_REPORT = "contradictions.md"
 
 
 @dataclass(frozen=True)
@@ -281,18 +278,21 @@ def knowledge_graph(store: Store, step: Callable[[str], None] = _silent) -> Know
 
 
 def write_exports(store: Store, out_dir: Path, options: ExportOptions = DEFAULT_OPTIONS,
-                  step: Callable[[str], None] = _silent) -> list[Path]:
-    """Every export format (graph formats in both views) plus the contradictions report,
-    written into ``out_dir``; ``step`` is told of each file before it is written. The set
-    is written into a new folder beside ``out_dir`` and swapped in whole, so ``out_dir``
-    never holds old and new files together, and a failure leaves it as it was."""
+                  step: Callable[[str], None] = _silent,
+                  reports: Callable[[KnowledgeGraph], Mapping[str, str]] = lambda known: {}
+                  ) -> list[Path]:
+    """Every export format (graph formats in both views), plus the text files ``reports``
+    renders from the knowledge graph (by file name), written into ``out_dir``; ``step``
+    is told of each file before it is written. The set is written into a new folder
+    beside ``out_dir`` and swapped in whole, so ``out_dir`` never holds old and new files
+    together, and a failure leaves it as it was."""
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     except OSError as error:
         raise ExportError(f"{out_dir}: cannot write: {error.strerror or error}") from error
     try:
-        names = _write_set(store, out_dir, work, options, step)
+        names = _write_set(store, out_dir, work, options, step, reports)
         _swap_in(work, out_dir)
     except OSError as error:  # a full disk, a folder taken away
         raise ExportError(f"{out_dir}: cannot write: {error.strerror or error}") from error
@@ -302,19 +302,21 @@ def write_exports(store: Store, out_dir: Path, options: ExportOptions = DEFAULT_
 
 
 def _write_set(store: Store, out_dir: Path, work: Path, options: ExportOptions,
-               step: Callable[[str], None]) -> list[str]:
-    graph, contradictions, claims = knowledge_graph(store, step)
+               step: Callable[[str], None],
+               reports: Callable[[KnowledgeGraph], Mapping[str, str]]) -> list[str]:
+    known = knowledge_graph(store, step)
     names = []
     for name, exporter in EXPORTERS.items():
         for view in VIEWS if exporter.has_views else ("full",):
             file_name = exporter.file_name if view == "full" else f"{view}-{exporter.file_name}"
             step(f"writing {out_dir / file_name}")
-            export(graph, name, work / file_name, options._replace(view=view))
+            export(known.graph, name, work / file_name, options._replace(view=view))
             names.append(file_name)
-    step(f"writing {out_dir / CONTRADICTIONS_REPORT}")
-    (work / CONTRADICTIONS_REPORT).write_text(contradictions_markdown(contradictions, claims),
-                                              encoding="utf-8")
-    return [*names, CONTRADICTIONS_REPORT]
+    for file_name, text in reports(known).items():
+        step(f"writing {out_dir / file_name}")
+        (work / file_name).write_text(text, encoding="utf-8")
+        names.append(file_name)
+    return names
 
 
 def _swap_in(work: Path, out_dir: Path) -> None:

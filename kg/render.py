@@ -170,6 +170,9 @@ def _voice(claim: Claim) -> str:
             f"{claim.certainty.value}, {stated}")
 
 
+CONTRADICTIONS_REPORT = "contradictions.md"  # the report kg build writes beside the exports
+
+
 def contradictions_markdown(contradictions: Sequence[Contradiction],
                             claims: Mapping[str, Claim]) -> str:
     """A Markdown report: one section per contradiction with both claims' evidence."""
