@@ -195,7 +195,8 @@ def _in_windows(pool: Pool, size: int,
 
 def _store(store: Store, resolved: Resolved, report: IngestReport) -> None:
     try:
-        added = store.add(resolved)
+        added = store.add(resolved.article, resolved.claims, resolved.entities.values(),
+                          resolved.events.values())
     except StoreError as error:
         path = resolved.article.path
         report.fail(path, str(error).removeprefix(f"{path}: "))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -34,7 +34,6 @@ from kg.models import (
     Event,
     list_adapter,
 )
-from kg.resolve import Resolved
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -343,11 +342,11 @@ class Store:
         found = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return found is not None
 
-    def add(self, resolved: Resolved) -> bool:
-        """Store one article with its claims in a single transaction; False if already stored
-        (by this kg or another writing at the same time), when only where it appeared is
-        added."""
-        article = resolved.article
+    def add(self, article: Article, claims: Sequence[Claim], entities: Iterable[Entity] = (),
+            events: Iterable[Event] = ()) -> bool:
+        """Store one article with its claims and the entities and events they name, in a
+        single transaction; False if already stored (by this kg or another writing at the
+        same time), when only where it appeared is added."""
         try:
             if not self.db.in_transaction:  # the write lock first, so what is read is current
                 self.db.execute("BEGIN IMMEDIATE")
@@ -357,8 +356,7 @@ class Store:
         try:
             added = not self.has_article(article.id)
             if added:
-                self._insert(article, resolved.entities.values(), resolved.events.values(),
-                             resolved.claims)
+                self._insert(article, entities, events, claims)
             self._appeared(article)
         except (sqlite3.Error, UnicodeError) as error:
             self.db.execute("ROLLBACK TO article")

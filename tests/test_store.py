@@ -12,6 +12,12 @@ from kg.store import APPLICATION_ID, Store
 from tests.helpers import DATA, SEEDS
 
 
+def _add(store: Store, resolved) -> bool:
+    """Store what the resolver made of one article."""
+    return store.add(resolved.article, resolved.claims, resolved.entities.values(),
+                     resolved.events.values())
+
+
 @pytest.fixture
 def resolved(gazetteer):
     [article] = read_path(DATA / "parade_briefing.txt").articles
@@ -21,7 +27,7 @@ def resolved(gazetteer):
 def test_round_trip_through_a_real_sqlite_file(tmp_path, resolved):
     db = tmp_path / "kg.sqlite"
     with Store(db, create=True) as store:
-        assert store.add(resolved) is True
+        assert _add(store, resolved) is True
     with Store(db, create=True) as store:
         assert store.articles() == [resolved.article]
         assert store.claims() == resolved.claims
@@ -31,14 +37,14 @@ def test_round_trip_through_a_real_sqlite_file(tmp_path, resolved):
 
 def test_adding_the_same_article_twice_changes_nothing(tmp_path, resolved):
     with Store(tmp_path / "kg.sqlite", create=True) as store:
-        store.add(resolved)
-        assert store.add(resolved) is False
+        _add(store, resolved)
+        assert _add(store, resolved) is False
         assert len(store.claims()) == len(resolved.claims)
 
 
 def test_filters_by_name_or_id_in_any_case(tmp_path, resolved):
     with Store(tmp_path / "kg.sqlite", create=True) as store:
-        store.add(resolved)
+        _add(store, resolved)
         assert [c.subject.name for c in store.claims(claimant="TOM REYES")] == [
             "Elena Vance", "Elena Vance", "Elena Vance"]
         assert len(store.claims(claimant="tom-reyes", subject="elena-vance")) == 3
@@ -50,7 +56,7 @@ def test_a_failed_article_leaves_nothing_behind(tmp_path, resolved):
         store.db.execute("CREATE TRIGGER fail BEFORE INSERT ON claims "
                          "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
         with pytest.raises(StoreError, match="cannot store article: disk full"):
-            store.add(resolved)
+            _add(store, resolved)
         assert store.articles() == []
         assert store.entities() == []
 
@@ -62,11 +68,11 @@ def test_a_batch_keeps_every_whole_article_when_one_fails_or_the_block_breaks(
     db = tmp_path / "kg.sqlite"
     with (Store(db, create=True) as store, pytest.raises(KeyboardInterrupt),
           store.batch(size=100)):
-        store.add(resolved)
+        _add(store, resolved)
         store.db.execute("CREATE TEMP TRIGGER fail BEFORE INSERT ON claims "
                          "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
         with pytest.raises(StoreError, match="disk full"):
-            store.add(second)
+            _add(store, second)
         store.db.execute("DROP TRIGGER fail")
         raise KeyboardInterrupt
     with Store(db) as store:  # a new connection: what the batch committed
@@ -79,10 +85,10 @@ def test_a_batch_commits_every_size_articles(tmp_path, resolved, gazetteer):
     second = resolve_article(other, list(extract_candidates(other.text)), gazetteer)
     db = tmp_path / "kg.sqlite"
     with Store(db, create=True) as store, store.batch(size=1):
-        store.add(resolved)
+        _add(store, resolved)
         with Store(db) as reader:  # another connection sees the first commit already
             assert [a.id for a in reader.articles()] == [resolved.article.id]
-        store.add(second)
+        _add(store, second)
     with Store(db) as store:
         assert len(store.articles()) == 2
 
@@ -99,7 +105,7 @@ def test_unopenable_database_is_a_store_error(tmp_path):
 
 def test_schema_is_plain_sqlite(tmp_path, resolved):
     with Store(tmp_path / "kg.sqlite", create=True) as store:
-        store.add(resolved)
+        _add(store, resolved)
     tables = sqlite3.connect(tmp_path / "kg.sqlite").execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
     assert tables == [("appearances",), ("articles",), ("called_off",), ("claim_families",),
@@ -119,7 +125,7 @@ def test_a_database_from_an_older_kg_gains_the_new_columns(tmp_path, resolved):
         columns = [row["name"] for row in store.db.execute("PRAGMA table_info(claims)")]
         assert columns[-1] == "rule"
         assert store.claims() == []
-        store.add(resolved)
+        _add(store, resolved)
         [article] = store.articles()
         assert (article.path, article.url) == ("parade_briefing.txt", None)
         assert [(e.name, e.place) for e in store.events()] == [("Harbor City parade 2031", None)]
@@ -147,7 +153,7 @@ def test_each_claim_keeps_the_model_that_parsed_it(tmp_path, gazetteer):
     resolved = resolve_article(article, extract_candidates(article.text), gazetteer,
                                model_name())
     with Store(tmp_path / "kg.sqlite", create=True) as store:
-        store.add(resolved)
+        _add(store, resolved)
         assert {c.model for c in store.claims()} == {model_name()}
 
 
@@ -166,7 +172,7 @@ def test_another_program_s_database_is_refused_and_left_as_it_was(tmp_path, runn
 
 def test_a_kg_database_says_so_in_its_header(tmp_path, resolved):
     with Store(tmp_path / "kg.sqlite", create=True) as store:
-        store.add(resolved)
+        _add(store, resolved)
     header = sqlite3.connect(tmp_path / "kg.sqlite").execute("PRAGMA application_id")
     assert header.fetchone()[0] == APPLICATION_ID
 

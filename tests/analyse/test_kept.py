@@ -18,7 +18,6 @@ from kg.models import (
 )
 from kg.pipeline import deciders_of, ingest, refreshed
 from kg.read import article_files
-from kg.resolve import Resolved
 from kg.store import Store
 from tests.helpers import CORPUS, DATA, SEEDS, make_claim
 
@@ -75,9 +74,8 @@ def _store_claims(store: Store, article_id: str, claims: list[Claim]) -> None:
     events = {claim.event.id: Event(id=claim.event.id, name=claim.event.name,
                                     date=claim.event.date) for claim in claims if claim.event}
     article = Article(id=article_id, path=f"{article_id}.txt", text=f"text of {article_id}")
-    store.add(Resolved(article, [c.model_copy(update={"article_id": article_id,
-                                                      "path": article.path}) for c in claims],
-                       entities, events))
+    store.add(article, [c.model_copy(update={"article_id": article_id, "path": article.path})
+                        for c in claims], entities.values(), events.values())
 
 
 def _claim(claim_id: str, claimant: str, polarity: str, subject: str = "Lumo", **fields):
