@@ -7,14 +7,11 @@ import io
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from kg.models import Claim, Contradiction, list_adapter
-
-if TYPE_CHECKING:
-    from kg.evaluate import Evaluation
+from kg.scores import Evaluation
 
 
 def as_json(records: Sequence[BaseModel]) -> str:
