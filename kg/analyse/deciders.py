@@ -7,15 +7,40 @@ gazetteer's affiliations: Peskov speaks for the Kremlin, which speaks for Russia
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from kg.models import Claim, EntityType
-from kg.resolve.gazetteer import Gazetteer
+
+
+class KnownParty(Protocol):
+    """What analysis needs to know of a named party."""
+
+    type: EntityType
+    affiliation: str | None
+    capital_of: str | None
+
+
+class KnownSeries(Protocol):
+    """What analysis needs to know of a recurring event."""
+
+    name: str
+    place: str | None
+
+
+class Knowledge(Protocol):
+    """The names kg knows (the gazetteer the store keeps, as the pipeline reads it): analysis
+    is handed it rather than loading it."""
+
+    series: Mapping[str, KnownSeries]
+
+    def get(self, name: str) -> KnownParty | None: ...
 
 
 @dataclass
 class Deciders:
-    gazetteer: Gazetteer
+    gazetteer: Knowledge
 
     def parties(self, name: str) -> set[str]:
         """A name with everything it speaks for: its affiliations, and a capital's country."""
