@@ -524,7 +524,7 @@ def test_no_local_folder_leaks_into_exports(runner, tmp_path):
 ])
 def test_ingest_shows_progress_on_stderr_unless_quiet(runner, in_repo, tmp_path, monkeypatch,
                                                        quiet, expected):
-    monkeypatch.setattr("kg.cli.PLAIN_PROGRESS_SECONDS", 0.0)  # a line for every article
+    monkeypatch.setattr("kg.cli.common.PLAIN_PROGRESS_SECONDS", 0.0)  # a line for every article
     result = runner.invoke(cli, ["--db", str(tmp_path / "kg.sqlite"), "ingest", "--jobs", "1",
                                  *quiet, "seeds/"])
     assert result.exit_code == 0, result.output
@@ -545,7 +545,7 @@ def test_ingest_shows_progress_on_stderr_unless_quiet(runner, in_repo, tmp_path,
 ])
 def test_long_commands_show_their_steps_on_stderr_unless_quiet(runner, db, tmp_path, monkeypatch,
                                                               command, expected):
-    monkeypatch.setattr("kg.cli.PLAIN_PROGRESS_SECONDS", 0.0)  # every step, however quick
+    monkeypatch.setattr("kg.cli.common.PLAIN_PROGRESS_SECONDS", 0.0)  # every step, however quick
     args = ["--db", db, *(part.format(tmp=tmp_path) for part in command)]
     shown = runner.invoke(cli, args)
     assert shown.exit_code == 0, shown.output

@@ -86,7 +86,7 @@ def _count(url: str) -> int:
 
 
 def test_push_writes_every_claim_to_the_server(runner, db, oxigraph_server, monkeypatch):
-    monkeypatch.setattr("kg.cli.PLAIN_PROGRESS_SECONDS", 0.0)  # every step on stderr
+    monkeypatch.setattr("kg.cli.common.PLAIN_PROGRESS_SECONDS", 0.0)  # every step on stderr
     graph = "http://example.org/kg/graph/seeds"
     args = ["--db", db, "push", "--endpoint", f"{oxigraph_server}/store", "--graph", graph,
             "--batch-size", "200"]
