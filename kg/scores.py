@@ -1,6 +1,6 @@
 """What an evaluation found: its scores, and every miss and false positive with its
 evidence. Plain data below every layer, so the runner (:mod:`kg.evaluate`) fills it and
-the reports (:mod:`kg.render`) show it without knowing each other."""
+the reports (:mod:`kg.report`) show it without knowing each other."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from kg.analyse.deciders import Deciders
-from kg.extract.lexicon import (
+from kg.lexicon import (
     ATTENDING_PREDICATE,
     HOLDING_PREDICATES,
     SYMMETRIC_PREDICATES,

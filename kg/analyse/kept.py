@@ -39,7 +39,7 @@ from kg.analyse.records import (
     by_date,
     group_outcomes,
 )
-from kg.extract.lexicon import ATTENDING_PREDICATE, VISITING_PREDICATE
+from kg.lexicon import ATTENDING_PREDICATE, VISITING_PREDICATE
 from kg.models import Certainty, Claim
 from kg.store import Store
 

@@ -12,7 +12,7 @@ from kg.cli.common import (
     _format_option,
     _store,
 )
-from kg.render import (
+from kg.report import (
     CLAIM_COLUMNS,
     as_csv,
     as_json,

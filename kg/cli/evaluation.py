@@ -14,7 +14,7 @@ from kg.cli.common import (
     _model_option,
 )
 from kg.evaluate import evaluate
-from kg.render import (
+from kg.report import (
     evaluation_report,
 )
 from kg.resolve import Gazetteer

@@ -27,7 +27,7 @@ from kg.pipeline import (
     write_exports,
 )
 from kg.read import Overrides
-from kg.render import (
+from kg.report import (
     CONTRADICTIONS_REPORT,
     contradictions_markdown,
 )

@@ -24,7 +24,7 @@ from kg.pipeline import (
     deciders_of,
     refreshed,
 )
-from kg.render import (
+from kg.report import (
     CONTRADICTION_COLUMNS,
     as_csv,
     as_json,

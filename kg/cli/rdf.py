@@ -25,7 +25,7 @@ from kg.export.validate import Report, load_rdf, validate, validate_in_parts
 from kg.pipeline import (
     knowledge_graph,
 )
-from kg.render import (
+from kg.report import (
     as_csv,
     as_table,
 )

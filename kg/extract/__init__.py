@@ -13,7 +13,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.extract.attribution import Attribution, Voice, attributions, continued
-from kg.extract.lexicon import (
+from kg.extract.parse import model_name, parse, text_of
+from kg.extract.proposition import Proposition, flipped, infinitive, proposition, weakest
+from kg.extract.spans import Span, of_tokens
+from kg.lexicon import (
     ANONYMOUS_NOUNS,
     COMMITMENTS,
     CONTRAST_PREDICATES,
@@ -26,9 +29,6 @@ from kg.extract.lexicon import (
     STATING_CUES,
     TIME_EXPRESSIONS,
 )
-from kg.extract.parse import model_name, parse, text_of
-from kg.extract.proposition import Proposition, flipped, infinitive, proposition, weakest
-from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, ClaimKind, Polarity
 
 if TYPE_CHECKING:

@@ -3,7 +3,7 @@
 Each rule is a small generator over one sentence of the parse, yielding
 :class:`Attribution` records; :func:`attributions` runs :data:`ATTRIBUTION_RULES` in order
 and keeps one attribution per claim clause. Cues, relays, hedges and acts are lemmas in
-:mod:`kg.extract.lexicon`; the rules key on dependency labels and entity labels only.
+:mod:`kg.lexicon`; the rules key on dependency labels and entity labels only.
 """
 
 from __future__ import annotations
@@ -13,7 +13,17 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import (
+from kg.extract.parse import quote_marks_before
+from kg.extract.proposition import (
+    forecast,
+    framing,
+    infinitive,
+    object_gap,
+    opened_by_that,
+    phrase,
+)
+from kg.extract.spans import Span, of_tokens
+from kg.lexicon import (
     ACCUSATIONS,
     ACTS,
     CHAIN,
@@ -41,16 +51,6 @@ from kg.extract.lexicon import (
     VERDICT_VERBS,
     VIEW_VERBS,
 )
-from kg.extract.parse import quote_marks_before
-from kg.extract.proposition import (
-    forecast,
-    framing,
-    infinitive,
-    object_gap,
-    opened_by_that,
-    phrase,
-)
-from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, ClaimKind
 
 if TYPE_CHECKING:

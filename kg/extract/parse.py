@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.errors import ExtractError
-from kg.extract.lexicon import LEMMA_CORRECTIONS
+from kg.lexicon import LEMMA_CORRECTIONS
 
 if TYPE_CHECKING:  # spaCy is imported when a parse is first needed: queries never wait for it
     from spacy.language import Language

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import (
+from kg.extract.spans import Span, of_tokens
+from kg.lexicon import (
     BETS,
     CARRYING_VERBS,
     CHAIN,
@@ -60,7 +61,6 @@ from kg.extract.lexicon import (
     SPEAKER_SELF,
     STANCES,
 )
-from kg.extract.spans import Span, of_tokens
 from kg.models import Certainty, ClaimKind, Polarity
 
 if TYPE_CHECKING:

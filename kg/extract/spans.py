@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import ENTITY_LABELS
+from kg.lexicon import ENTITY_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan

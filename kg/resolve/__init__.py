@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import ClaimCandidate
 from kg.extract.attribution import Voice
-from kg.extract.lexicon import (
+from kg.lexicon import (
     ATTENDING_PREDICATE,
     DEMONSTRATIVES,
     EVENT_GOING_PREDICATES,

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import (
+from kg.extract.parse import parse
+from kg.extract.spans import Span
+from kg.lexicon import (
     CLAIMANT_NOUNS,
     GENERIC_BODIES,
     HEAD_WORDS,
@@ -25,8 +27,6 @@ from kg.extract.lexicon import (
     PERSON_TITLES,
     SPEAKER_NOUNS,
 )
-from kg.extract.parse import parse
-from kg.extract.spans import Span
 from kg.models import Entity, EntityType, slugify
 from kg.resolve.gazetteer import Gazetteer, KnownEntity
 

@@ -20,14 +20,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kg.dates import MONTHS, anniversary_event_day
-from kg.extract.lexicon import (
+from kg.extract.parse import parse
+from kg.extract.spans import Span
+from kg.lexicon import (
     EVENT_DAY_PREPOSITIONS,
     EVENT_FRAMING_WORDS,
     EVENT_NOUNS,
     EVENT_PLACE_PREPOSITIONS,
 )
-from kg.extract.parse import parse
-from kg.extract.spans import Span
 from kg.models import Event, slugify
 from kg.resolve.gazetteer import Gazetteer, Series
 

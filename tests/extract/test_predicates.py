@@ -3,9 +3,9 @@ predicate with the polarity it means, so that claims worded differently meet."""
 
 import pytest
 
-from kg.extract.lexicon import PREDICATES
 from kg.extract.parse import parse
 from kg.extract.proposition import proposition
+from kg.lexicon import PREDICATES
 
 
 def filed(text: str) -> tuple[str, str | None, str]:

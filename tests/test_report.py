@@ -3,7 +3,7 @@ import io
 
 from kg.analyse import find_contradictions
 from kg.models import EntityRef, Evidence
-from kg.render import as_csv, as_markdown_table, as_table, contradictions_markdown
+from kg.report import as_csv, as_markdown_table, as_table, contradictions_markdown
 from tests.helpers import make_claim
 
 
