@@ -14,14 +14,14 @@ import click
 
 from kg.analyse.records import find_name
 from kg.errors import KgError
-from kg.export.rdf import check_base_iri
 from kg.extract.parse import MODEL_VARIABLE, select_model
 from kg.pipeline import (
     IngestReport,
 )
+from kg.rdf.statements import check_base_iri
+from kg.rdf.vocab import DEFAULT_BASE_IRI
 from kg.read import DEFAULT_MAX_BYTES, Overrides
 from kg.store import Store
-from kg.vocab import DEFAULT_BASE_IRI
 
 DEFAULT_DB = "kg.sqlite"
 

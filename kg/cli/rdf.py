@@ -19,12 +19,12 @@ from kg.cli.common import (
 )
 from kg.errors import KgError
 from kg.export import ExportOptions, text_of
-from kg.export.rdf import rdflib_quads, to_rdf
-from kg.export.sparql import TIMEOUT_SECONDS, push, query_text, run_query, shown_endpoint
-from kg.export.validate import Report, load_rdf, validate, validate_in_parts
 from kg.pipeline import (
     knowledge_graph,
 )
+from kg.rdf.sparql import TIMEOUT_SECONDS, push, query_text, run_query, shown_endpoint
+from kg.rdf.statements import rdflib_quads, to_rdf
+from kg.rdf.validate import Report, load_rdf, validate, validate_in_parts
 from kg.report import (
     as_csv,
     as_table,

@@ -16,9 +16,9 @@ from json.encoder import encode_basestring
 import pyoxigraph as ox
 
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
-from kg.export.rdf import RDF, XSD, quads
 from kg.graph import GraphElements
-from kg.vocab import PREFIXES
+from kg.rdf.statements import RDF, XSD, quads
+from kg.rdf.vocab import PREFIXES
 
 __all__ = ["context", "generate_jsonld"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from kg.vocab import DEFAULT_BASE_IRI
+from kg.rdf.vocab import DEFAULT_BASE_IRI
 
 
 class ExportOptions(NamedTuple):

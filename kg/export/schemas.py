@@ -1,5 +1,5 @@
 """The files in ``schemas/``, all generated: JSON Schemas of kg's records (from its pydantic
-models), the RDF vocabulary ``kg.ttl`` (from :mod:`kg.vocab`), the SHACL shapes and the
+models), the RDF vocabulary ``kg.ttl`` (from :mod:`kg.rdf.vocab`), the SHACL shapes and the
 JSON-LD context."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kg.export.jsonld import context
 from kg.models import SCHEMA_MODELS
-from kg.vocab import ontology
+from kg.rdf.vocab import ontology
 
 __all__ = ["write_schemas"]
 
@@ -22,7 +22,7 @@ def write_schemas(out: Path) -> list[Path]:
                                                sort_keys=True) + "\n"
              for name, model in SCHEMA_MODELS.items()}
     texts["kg.ttl"] = ontology().serialize(format="turtle")
-    texts["shapes.ttl"] = files("kg").joinpath("shapes.ttl").read_text("utf-8")
+    texts["shapes.ttl"] = files("kg.rdf").joinpath("shapes.ttl").read_text("utf-8")
     texts["context.jsonld"] = json.dumps(context(), indent=2, sort_keys=True) + "\n"
     written = []
     for name, text in texts.items():

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kg.export.options import DEFAULT_OPTIONS, ExportOptions
-from kg.export.rdf import serialized
 from kg.graph import GraphElements
+from kg.rdf.statements import serialized
 
 __all__ = ["generate_turtle"]
 

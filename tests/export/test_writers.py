@@ -9,9 +9,9 @@ from rdflib.namespace import PROV
 
 from kg.errors import ExportError
 from kg.export import EXPORTERS, ExportOptions, export, text_of
-from kg.export.rdf import check_base_iri, to_rdf
 from kg.graph import GraphElements, edge_id, view_of
-from kg.vocab import KG, OA
+from kg.rdf.statements import check_base_iri, to_rdf
+from kg.rdf.vocab import KG, OA
 from tests.test_graph import seed_like_elements, seed_like_graph
 
 CLAIM = URIRef("http://example.org/kg/id/claim/kremlin")

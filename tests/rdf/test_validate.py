@@ -2,11 +2,11 @@ import pytest
 from rdflib.namespace import PROV
 
 from kg.cli import cli
-from kg.export.rdf import rdflib_quads, to_rdf
-from kg.export.validate import load_rdf, validate, validate_in_parts
 from kg.pipeline import knowledge_graph
+from kg.rdf.statements import rdflib_quads, to_rdf
+from kg.rdf.validate import load_rdf, validate, validate_in_parts
+from kg.rdf.vocab import KG, OA
 from kg.store import Store
-from kg.vocab import KG, OA
 from tests.helpers import CORPUS
 from tests.test_graph import seed_like_elements
 

@@ -12,7 +12,7 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.errors import ExportError
-from kg.export.rdf import RdflibQuad
+from kg.rdf.statements import RdflibQuad
 
 __all__ = ["RDF_FORMATS", "Report", "Violation", "load_rdf", "shapes", "validate",
            "validate_in_parts"]
@@ -40,7 +40,7 @@ class Report:
 
 def shapes() -> Graph:
     """kg's SHACL shapes (``schemas/shapes.ttl``)."""
-    return Graph().parse(data=files("kg").joinpath("shapes.ttl").read_text("utf-8"),
+    return Graph().parse(data=files("kg.rdf").joinpath("shapes.ttl").read_text("utf-8"),
                          format="turtle")
 
 

@@ -114,7 +114,7 @@ def test_push_to_a_closed_port_fails_clearly(runner, db):
 
 
 def test_credentials_come_from_the_environment(monkeypatch):
-    from kg.export.sparql import _headers
+    from kg.rdf.sparql import _headers
 
     monkeypatch.delenv("KG_SPARQL_TOKEN", raising=False)
     monkeypatch.setenv("KG_SPARQL_USER", "analyst")
@@ -125,7 +125,7 @@ def test_credentials_come_from_the_environment(monkeypatch):
 
 
 def test_a_line_break_inside_a_literal_stays_in_its_statement(oxigraph_server):
-    from kg.export.sparql import push
+    from kg.rdf.sparql import push
 
     statements = ('<http://example.org/s> <http://example.org/p> "one\u2028two\x85three" .\n'
                   '<http://example.org/s> <http://example.org/p> "four" .\n')
@@ -158,7 +158,7 @@ def _graph_now(url: str) -> list[str]:
 
 @pytest.fixture
 def pushed_before(oxigraph):
-    from kg.export.sparql import push
+    from kg.rdf.sparql import push
 
     push(_statements(3, "old"), f"{oxigraph.url}/store", GRAPH, replace=True)
     assert _graph_now(oxigraph.url) == ["old", "old", "old"]
@@ -166,7 +166,7 @@ def pushed_before(oxigraph):
 
 
 def test_a_server_killed_mid_push_keeps_the_graph_it_had(pushed_before):
-    from kg.export.sparql import push
+    from kg.rdf.sparql import push
 
     def kill_after_the_first_chunk(done, total):
         if done == 100:
@@ -181,7 +181,7 @@ def test_a_server_killed_mid_push_keeps_the_graph_it_had(pushed_before):
 
 def test_kg_killed_mid_push_leaves_the_graph_it_had(pushed_before):
     script = ("import os, sys\n"
-              "from kg.export.sparql import push\n"
+              "from kg.rdf.sparql import push\n"
               "push(sys.stdin.read(), sys.argv[1], sys.argv[2], replace=True, batch_size=100,\n"
               "     progress=lambda done, total: done == 100 and os._exit(9))\n")
     killed = subprocess.run([sys.executable, "-c", script, f"{pushed_before.url}/store", GRAPH],
@@ -191,7 +191,7 @@ def test_kg_killed_mid_push_leaves_the_graph_it_had(pushed_before):
 
 
 def test_a_statement_refused_late_in_the_push_changes_nothing(pushed_before):
-    from kg.export.sparql import push
+    from kg.rdf.sparql import push
 
     statements = _statements(2000, "new") + "<http://example.org/s> not a statement .\n"
     with pytest.raises(ExportError, match=r"refused: HTTP 400 .*; nothing was changed$"):
@@ -248,7 +248,7 @@ def answering():
 
 
 def test_a_redirect_is_a_failure_and_is_not_followed(pushed_before, answering, monkeypatch):
-    from kg.export.sparql import push
+    from kg.rdf.sparql import push
 
     monkeypatch.setenv("KG_SPARQL_TOKEN", "t0k3n")
     _, url = answering
@@ -261,7 +261,7 @@ def test_a_redirect_is_a_failure_and_is_not_followed(pushed_before, answering, m
 
 
 def test_a_server_trickling_its_answer_runs_out_of_time(answering):
-    from kg.export.sparql import push
+    from kg.rdf.sparql import push
 
     _, url = answering
     began = time.monotonic()
@@ -271,7 +271,7 @@ def test_a_server_trickling_its_answer_runs_out_of_time(answering):
 
 
 def test_what_cannot_be_pushed_is_refused_before_sending(runner, tmp_path):
-    from kg.export.sparql import push
+    from kg.rdf.sparql import push
 
     with pytest.raises(ExportError, match="not an http or https address"):
         push(_statements(1, "x"), "file:///tmp/store")

@@ -4,7 +4,7 @@ Claims are ``schema:Claim`` resources, attributed (``prov:wasAttributedTo``) to
 their claimant, derived (``prov:wasDerivedFrom``) from their article and
 generated (``prov:wasGeneratedBy``) by the extraction rule that found them. What
 a claim says is a reified ``rdf:Statement``; its evidence is a Web Annotation
-text selector with character offsets. kg's own terms (:mod:`kg.vocab`) carry only
+text selector with character offsets. kg's own terms (:mod:`kg.rdf.vocab`) carry only
 what no standard vocabulary names.
 
 Each article's claims sit in two named graphs, nanopublication-style: the
@@ -25,11 +25,11 @@ import rdflib.namespace as standard
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import Namespace
 
-from kg import vocab
 from kg.errors import ExportError
 from kg.graph import GraphElements
 from kg.models import slugify
-from kg.vocab import DEFAULT_BASE_IRI, PREFIXES
+from kg.rdf import vocab
+from kg.rdf.vocab import DEFAULT_BASE_IRI, PREFIXES
 
 __all__ = ["Quad", "RdflibQuad", "check_base_iri", "quads", "rdflib_quads", "serialized",
            "to_dataset", "to_rdf"]
