@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kg.analyse.deciders import Deciders
-from kg.analyse.kept import refresh
+from kg.analyse.kept import claimant_record, refresh
+from kg.analyse.records import Timeline, TrackRecord, find_name, timeline
 from kg.errors import ExportError, ReadError, StoreError
 from kg.export import EXPORTERS, ExportOptions, export
 from kg.export.options import DEFAULT_OPTIONS
@@ -333,3 +334,24 @@ def _swap_in(work: Path, out_dir: Path) -> None:
         if not (out_dir / entry.name).exists():
             entry.rename(out_dir / entry.name)
     shutil.rmtree(old)
+
+
+def entity_named(store: Store, name: str, what: str = "entity") -> str:
+    """The id of the stored entity a user means by ``name`` (any case, an id, or the one
+    name holding every word of it); every name filter of every command resolves so."""
+    return find_name(name, ((e.id, e.name) for e in store.entities()), what)
+
+
+def event_named(store: Store, name: str) -> str:
+    return find_name(name, ((e.id, e.name) for e in store.events()), "event")
+
+
+def event_timeline(store: Store, name: str) -> Timeline:
+    """Every claim about the event a user names, in the order stated, and its outcomes."""
+    event_id = event_named(store, name)
+    return timeline(event_id, store.claims(event=event_id), deciders_of(store))
+
+
+def claimant_record_named(store: Store, name: str) -> TrackRecord:
+    """The track record of the claimant a user names, from the kept analysis."""
+    return claimant_record(refreshed(store), entity_named(store, name, "claimant"))

@@ -7,11 +7,10 @@ import click
 from kg.cli import cli
 from kg.cli.common import (
     _db_option,
-    _entity_id,
-    _event_id,
     _format_option,
     _store,
 )
+from kg.pipeline import entity_named, event_named
 from kg.report import (
     CLAIM_COLUMNS,
     as_csv,
@@ -50,9 +49,9 @@ def claims_command(ctx: click.Context, claimant: str | None, subject: str | None
                    event: str | None, fmt: str) -> None:
     """List stored claims: who claimed what, when, and how sure."""
     store = _store(ctx)
-    claims = store.claims(claimant=claimant and _entity_id(store, claimant, "claimant"),
-                          subject=subject and _entity_id(store, subject, "subject"),
-                          event=event and _event_id(store, event))
+    claims = store.claims(claimant=claimant and entity_named(store, claimant, "claimant"),
+                          subject=subject and entity_named(store, subject, "subject"),
+                          event=event and event_named(store, event))
     if fmt == "json":
         click.echo(as_json(claims))
     elif fmt == "jsonl":

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import click
 
-from kg.analyse.records import find_name
 from kg.errors import KgError
 from kg.extract.parse import MODEL_VARIABLE, select_model
 from kg.pipeline import (
@@ -181,16 +180,6 @@ def _report(report: IngestReport) -> None:
     for problem in report.problems:
         click.echo(f"Error: {problem.path}: {problem.reason}", err=True)
     click.echo(report.summary())
-
-
-
-def _entity_id(store: Store, name: str, what: str) -> str:
-    """The id of the stored entity a user means by ``name``; every name filter resolves so."""
-    return find_name(name, ((e.id, e.name) for e in store.entities()), what)
-
-
-def _event_id(store: Store, name: str) -> str:
-    return find_name(name, ((e.id, e.name) for e in store.events()), "event")
 
 
 

@@ -10,6 +10,8 @@ from collections.abc import Mapping, Sequence
 
 from pydantic import BaseModel
 
+from kg.analyse.records import Tally, Timeline, TrackRecord
+from kg.graph import claim_label
 from kg.models import Claim, Contradiction, list_adapter
 from kg.scores import Evaluation
 
@@ -215,3 +217,91 @@ def evaluation_report(result: Evaluation) -> str:
     ):
         lines += [f"{title} ({len(rows)})", as_table(rows, columns, max_width=60), ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+TIMELINE_COLUMNS = ["stated_on", "claimant", "kind", "subject", "predicate", "polarity",
+                    "certainty", "source"]
+CLAIMANT_COLUMNS = ["claimant", "claims", "reversals", "forecasts", "scored", "right", "wrong",
+                    "open", "annulled", "brier"]
+FORECAST_COLUMNS = ["stated_on", "kind", "subject", "predicate", "object", "polarity",
+                    "certainty", "verdict", "brier"]
+
+
+def _tabled(markdown: bool):
+    return as_markdown_table if markdown else as_table
+
+
+def _as_json(value: object) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _timeline_rows(claims: Sequence[Claim]) -> list[dict[str, object]]:
+    return [{**claim_row(claim), "source": claim.source} for claim in claims]
+
+
+def _outcome_line(found: Timeline) -> str:
+    outcomes = [f"{claim_label(c)} ({c.stated_on})" for c in found.outcomes]
+    return "outcome: " + ("; ".join(outcomes) or "not known yet")
+
+
+def timeline_json(found: Timeline) -> str:
+    return _as_json({"event": found.event,
+                     "claims": [c.model_dump(mode="json") for c in found.claims],
+                     "outcomes": [c.id for c in found.outcomes]})
+
+
+def timeline_text(found: Timeline, markdown: bool = False) -> str:
+    """An event's claims in the order stated, then its outcome."""
+    table = _tabled(markdown)(_timeline_rows(found.claims), TIMELINE_COLUMNS)
+    return "\n\n".join([found.event, table, _outcome_line(found)])
+
+
+def event_json(found: Timeline) -> str:
+    return json.dumps({"event": found.event, "balance": _balance(found),
+                       "claims": [c.id for c in found.claims],
+                       "outcomes": [c.id for c in found.outcomes]}, indent=2)
+
+
+def event_text(found: Timeline, markdown: bool = False) -> str:
+    """Who said what about an event, the balance of claims month by month, the outcome."""
+    render = _tabled(markdown)
+    who = [{"claimant": c.claimant.name, "kind": c.kind, "said": claim_label(c),
+            "stated_on": c.stated_on} for c in found.claims]
+    return "\n\n".join([found.event, render(who, ["stated_on", "claimant", "kind", "said"]),
+                        render(_balance(found), ["month", "positive", "negative"]),
+                        _outcome_line(found)])
+
+
+def _balance(found: Timeline) -> list[dict[str, object]]:
+    return [{"month": month, "positive": positive, "negative": negative}
+            for month, positive, negative in found.balance()]
+
+
+def claimant_json(record: TrackRecord) -> str:
+    return _as_json({
+        **record.tally().summary(),
+        "forecasts": [{"claim": f.claim.id, "verdict": f.verdict,
+                       "settled_by": f.settled_by.id if f.settled_by else None,
+                       "brier": f.brier} for f in record.forecasts],
+        "reversal_ids": [c.id for c in record.reversals],
+    })
+
+
+def claimant_text(record: TrackRecord, markdown: bool = False) -> str:
+    """A claimant's numbers, its claims in the order stated, and its forecasts' verdicts."""
+    render, summary = _tabled(markdown), record.tally().summary()
+    forecasts = [{**claim_row(f.claim), "verdict": f.verdict, "brier": f.brier}
+                 for f in record.forecasts]
+    return "\n\n".join([render([summary], list(summary)),
+                        render(_timeline_rows(record.claims), TIMELINE_COLUMNS),
+                        render(forecasts, FORECAST_COLUMNS)])
+
+
+def claimants_text(tallies: Sequence[Tally], fmt: str) -> str:
+    """Every claimant's numbers as JSON, CSV, Markdown or a table."""
+    rows = [tally.summary() for tally in tallies]
+    if fmt == "json":
+        return _as_json(rows)
+    if fmt == "csv":
+        return as_csv(rows, CLAIMANT_COLUMNS)
+    return _tabled(fmt == "markdown")(rows, CLAIMANT_COLUMNS)
