@@ -19,12 +19,16 @@ from kg.analyse.deciders import Deciders
 from kg.analyse.kept import claimant_record, refresh
 from kg.analyse.records import Timeline, TrackRecord, find_name, timeline
 from kg.errors import ExportError, ReadError, StoreError
-from kg.export import EXPORTERS, ExportOptions, export
+from kg.export import EXPORTERS, ExportOptions, export, text_of
 from kg.export.options import DEFAULT_OPTIONS
 from kg.extract import extract_candidates, model_name
 from kg.extract.parse import pipeline, select_model, selected_model
 from kg.graph import VIEWS, GraphElements, graph_elements
 from kg.models import Article, Claim, Contradiction
+from kg.rdf.sparql import BATCH_SIZE, TIMEOUT_SECONDS, push
+from kg.rdf.statements import rdflib_quads
+from kg.rdf.validate import Report, validate_in_parts
+from kg.rdf.vocab import DEFAULT_BASE_IRI
 from kg.read import (
     DEFAULT_MAX_BYTES,
     NO_OVERRIDES,
@@ -355,3 +359,22 @@ def event_timeline(store: Store, name: str) -> Timeline:
 def claimant_record_named(store: Store, name: str) -> TrackRecord:
     """The track record of the claimant a user names, from the kept analysis."""
     return claimant_record(refreshed(store), entity_named(store, name, "claimant"))
+
+
+def push_store(store: Store, endpoint: str, graph_iri: str | None = None, replace: bool = False,
+               batch_size: int = BATCH_SIZE, timeout: float = TIMEOUT_SECONDS,
+               base_iri: str = DEFAULT_BASE_IRI, step: Callable[[str], None] = _silent) -> int:
+    """Push the store's graph to a Graph Store Protocol endpoint (:func:`kg.rdf.sparql.push`);
+    the triples sent."""
+    graph = knowledge_graph(store, step).graph
+    ntriples = text_of(graph, "ntriples", ExportOptions(base_iri=base_iri))
+    return push(ntriples, endpoint, graph_iri, replace, batch_size,
+                lambda done, total: step(f"pushed {done}/{total} triples"), timeout)
+
+
+def validate_store(store: Store, step: Callable[[str], None] = _silent) -> Report:
+    """The store's graph checked against kg's shapes a part at a time: memory stays flat as
+    the store grows."""
+    graph = knowledge_graph(store, step).graph
+    step("checking the store's graph against the shapes")
+    return validate_in_parts(lambda: rdflib_quads(graph))

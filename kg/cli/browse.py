@@ -12,12 +12,9 @@ from kg.cli.common import (
 )
 from kg.pipeline import entity_named, event_named
 from kg.report import (
-    CLAIM_COLUMNS,
-    as_csv,
+    articles_text,
     as_json,
-    as_jsonl,
-    as_table,
-    claim_row,
+    claims_text,
 )
 
 
@@ -28,14 +25,7 @@ from kg.report import (
 def articles_command(ctx: click.Context, fmt: str) -> None:
     """List stored articles with their publisher, date and address (or file)."""
     articles = _store(ctx).articles()
-    if fmt == "json":
-        click.echo(as_json(articles))
-        return
-    rows = [{"id": a.id, "published": a.published, "inferred": "yes" if a.published_inferred
-             else "", "publisher": a.publisher, "title": a.title, "path": a.path, "url": a.url}
-            for a in articles]
-    click.echo(as_table(rows, ["id", "published", "inferred", "publisher", "title", "path",
-                               "url"]))
+    click.echo(as_json(articles) if fmt == "json" else articles_text(articles))
 
 
 @cli.command("claims")
@@ -52,13 +42,5 @@ def claims_command(ctx: click.Context, claimant: str | None, subject: str | None
     claims = store.claims(claimant=claimant and entity_named(store, claimant, "claimant"),
                           subject=subject and entity_named(store, subject, "subject"),
                           event=event and event_named(store, event))
-    if fmt == "json":
-        click.echo(as_json(claims))
-    elif fmt == "jsonl":
-        if claims:
-            click.echo(as_jsonl(claims))
-    elif fmt == "csv":
-        rows = [claim_row(claim) for claim in claims]
-        click.echo(as_csv(rows, list(claim_row(claims[0]) if claims else CLAIM_COLUMNS)))
-    else:
-        click.echo(as_table([claim_row(claim) for claim in claims], CLAIM_COLUMNS))
+    if claims or fmt != "jsonl":  # no lines at all for no claims
+        click.echo(claims_text(claims, fmt))

@@ -18,13 +18,14 @@ from kg.cli.common import (
     _store,
 )
 from kg.errors import KgError
-from kg.export import ExportOptions, text_of
 from kg.pipeline import (
     knowledge_graph,
+    push_store,
+    validate_store,
 )
-from kg.rdf.sparql import TIMEOUT_SECONDS, push, query_text, run_query, shown_endpoint
-from kg.rdf.statements import rdflib_quads, to_rdf
-from kg.rdf.validate import Report, load_rdf, validate, validate_in_parts
+from kg.rdf.sparql import TIMEOUT_SECONDS, query_text, run_query, shown_endpoint
+from kg.rdf.statements import to_rdf
+from kg.rdf.validate import load_rdf, validate
 from kg.report import (
     as_csv,
     as_table,
@@ -73,10 +74,8 @@ def push_command(ctx: click.Context, endpoint: str, graph_iri: str | None, repla
     KG_SPARQL_TOKEN (bearer token), else from the endpoint's address; a password there
     is never printed."""
     with _steps(quiet) as step:
-        graph = knowledge_graph(_store(ctx), step).graph
-        ntriples = text_of(graph, "ntriples", ExportOptions(base_iri=base_iri))
-        sent = push(ntriples, endpoint, graph_iri, replace, batch_size,
-                    lambda done, total: step(f"pushed {done}/{total} triples"), timeout)
+        sent = push_store(_store(ctx), endpoint, graph_iri, replace, batch_size, timeout,
+                          base_iri, step)
     click.echo(f"pushed {sent} triples to {graph_iri or 'the default graph'} at "
                f"{shown_endpoint(endpoint)}")
 
@@ -95,17 +94,10 @@ def validate_command(ctx: click.Context, files: tuple[Path, ...], quiet: bool) -
         ctx.exit(1)
 
 
-def _validate_store(ctx: click.Context, step: Callable[[str], None]) -> Report:
-    """The store's graph checked a part at a time: memory stays flat as the store grows."""
-    graph = knowledge_graph(_store(ctx), step).graph
-    step("checking the store's graph against the shapes")
-    return validate_in_parts(lambda: rdflib_quads(graph))
-
-
 def _validate(ctx: click.Context, files: tuple[Path, ...], step: Callable[[str], None]) -> bool:
     """Validate each file, or the store's graph; whether any failed."""
     targets = [(str(path), lambda path=path: validate(load_rdf(path))) for path in files] or [
-        ("the store's graph", lambda: _validate_store(ctx, step))]
+        ("the store's graph", lambda: validate_store(_store(ctx), step))]
     failed = False
     for name, check in targets:
         step(f"checking {name}")

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from kg.analyse.records import Tally, Timeline, TrackRecord
 from kg.graph import claim_label
-from kg.models import Claim, Contradiction, list_adapter
+from kg.models import Article, Claim, Contradiction, list_adapter
 from kg.scores import Evaluation
 
 
@@ -305,3 +305,26 @@ def claimants_text(tallies: Sequence[Tally], fmt: str) -> str:
     if fmt == "csv":
         return as_csv(rows, CLAIMANT_COLUMNS)
     return _tabled(fmt == "markdown")(rows, CLAIMANT_COLUMNS)
+
+
+ARTICLE_COLUMNS = ["id", "published", "inferred", "publisher", "title", "path", "url"]
+
+
+def articles_text(articles: Sequence[Article]) -> str:
+    """The stored articles as a table: date (and whether inferred), outlet, title, file."""
+    rows = [{"id": a.id, "published": a.published, "inferred": "yes" if a.published_inferred
+             else "", "publisher": a.publisher, "title": a.title, "path": a.path, "url": a.url}
+            for a in articles]
+    return as_table(rows, ARTICLE_COLUMNS)
+
+
+def claims_text(claims: Sequence[Claim], fmt: str) -> str:
+    """Claims as JSON, JSON lines, CSV (every column) or a table (the main ones)."""
+    if fmt == "json":
+        return as_json(claims)
+    if fmt == "jsonl":
+        return as_jsonl(claims)
+    rows = [claim_row(claim) for claim in claims]
+    if fmt == "csv":
+        return as_csv(rows, list(rows[0]) if rows else CLAIM_COLUMNS)
+    return as_table(rows, CLAIM_COLUMNS)
