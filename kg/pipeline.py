@@ -378,3 +378,12 @@ def validate_store(store: Store, step: Callable[[str], None] = _silent) -> Repor
     graph = knowledge_graph(store, step).graph
     step("checking the store's graph against the shapes")
     return validate_in_parts(lambda: rdflib_quads(graph))
+
+
+def export_store(store: Store, format_name: str, path: Path,
+                 options: ExportOptions = DEFAULT_OPTIONS,
+                 step: Callable[[str], None] = _silent) -> None:
+    """Write the store's graph to ``path`` in one format (:func:`kg.export.export`)."""
+    graph = knowledge_graph(store, step).graph
+    step(f"writing {path}")
+    export(graph, format_name, path, options)

@@ -13,11 +13,11 @@ from kg.cli.common import (
     _steps,
     _store,
 )
-from kg.export import EXPORTERS, ExportOptions, export
+from kg.export import EXPORTERS, ExportOptions
 from kg.export.schemas import write_schemas
 from kg.graph import VIEWS
 from kg.pipeline import (
-    knowledge_graph,
+    export_store,
 )
 
 
@@ -37,11 +37,9 @@ def export_command(ctx: click.Context, format_name: str, out: Path, base_iri: st
     if view != "full" and not EXPORTERS[format_name].has_views:
         raise click.UsageError(f"--view {view} applies to graphml and gexf, not {format_name}")
     with _steps(quiet) as step:
-        graph = knowledge_graph(_store(ctx), step).graph
-        step(f"writing {out}")
-        export(graph, format_name, out, ExportOptions(base_iri=base_iri, view=view))
+        export_store(_store(ctx), format_name, out, ExportOptions(base_iri=base_iri, view=view),
+                     step)
     click.echo(f"wrote {out}")
-
 
 
 @cli.command("schema")
