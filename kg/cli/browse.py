@@ -6,9 +6,9 @@ import click
 
 from kg.cli import cli
 from kg.cli.common import (
-    _db_option,
-    _format_option,
-    _store,
+    db_option,
+    format_option,
+    open_store,
 )
 from kg.pipeline import entity_named, event_named
 from kg.report import (
@@ -19,12 +19,12 @@ from kg.report import (
 
 
 @cli.command("articles")
-@_format_option("table", "json")
-@_db_option
+@format_option("table", "json")
+@db_option
 @click.pass_context
 def articles_command(ctx: click.Context, fmt: str) -> None:
     """List stored articles with their publisher, date and address (or file)."""
-    articles = _store(ctx).articles()
+    articles = open_store(ctx).articles()
     click.echo(as_json(articles) if fmt == "json" else articles_text(articles))
 
 
@@ -32,13 +32,13 @@ def articles_command(ctx: click.Context, fmt: str) -> None:
 @click.option("--claimant", help="Only claims by this claimant (name or id).")
 @click.option("--subject", help="Only claims about this subject (name or id).")
 @click.option("--event", help="Only claims about this event (name or id).")
-@_format_option("table", "json", "jsonl", "csv")
-@_db_option
+@format_option("table", "json", "jsonl", "csv")
+@db_option
 @click.pass_context
 def claims_command(ctx: click.Context, claimant: str | None, subject: str | None,
                    event: str | None, fmt: str) -> None:
     """List stored claims: who claimed what, when, and how sure."""
-    store = _store(ctx)
+    store = open_store(ctx)
     claims = store.claims(claimant=claimant and entity_named(store, claimant, "claimant"),
                           subject=subject and entity_named(store, subject, "subject"),
                           event=event and event_named(store, event))

@@ -35,7 +35,7 @@ class KgGroup(click.Group):
             raise click.ClickException(str(error)) from error
 
 
-def _store(ctx: click.Context, create: bool = False) -> Store:
+def open_store(ctx: click.Context, create: bool = False) -> Store:
     """The database the command works on; only commands that store articles create it."""
     store = Store(ctx.obj["db"], create=create)
     ctx.call_on_close(store.close)
@@ -47,7 +47,7 @@ def _remember_db(ctx: click.Context, param: click.Parameter, value: Path | None)
         ctx.ensure_object(dict)["db"] = value
 
 
-def _db_option(command):
+def db_option(command):
     """``--db`` after the command name too (``kg claims --db x.sqlite``), as users type it."""
     return click.option(
         "--db", type=click.Path(dir_okay=False, path_type=Path), expose_value=False,
@@ -55,7 +55,7 @@ def _db_option(command):
     )(command)
 
 
-def _gazetteer_option(command):
+def gazetteer_option(command):
     return click.option(
         "--gazetteer", "gazetteers", multiple=True,
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -63,7 +63,7 @@ def _gazetteer_option(command):
     )(command)
 
 
-def _model_option(command):
+def model_option(command):
     return click.option(
         "--model", envvar=MODEL_VARIABLE, expose_value=False,
         callback=lambda ctx, param, value: select_model(value),
@@ -72,7 +72,7 @@ def _model_option(command):
     )(command)
 
 
-def _reading_options(command):
+def reading_options(command):
     """Options that say how to read articles: size limit, metadata overrides, parser,
     worker processes, progress."""
     options = [
@@ -81,12 +81,12 @@ def _reading_options(command):
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1,
                      show_default="the number of cores",
                      help="Worker processes that parse articles (each loads the parser once)."),
-        _quiet_option,
+        quiet_option,
         click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
                      help="Publication date (YYYY-MM-DD) for every article read."),
         click.option("--publisher", help="Publisher for every article read."),
-        _gazetteer_option,
-        _model_option,
+        gazetteer_option,
+        model_option,
         click.option("--follow-links", is_flag=True,
                      help="Read files that links in a folder lead to outside it."),
     ]
@@ -95,11 +95,11 @@ def _reading_options(command):
     return command
 
 
-def _overrides(published, publisher: str | None) -> Overrides:
+def overrides_of(published, publisher: str | None) -> Overrides:
     return Overrides(publisher=publisher, published=published.date() if published else None)
 
 
-def _format_option(*choices: str):
+def format_option(*choices: str):
     return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0],
                         show_default=True, help="Output format.")
 
@@ -108,7 +108,7 @@ PLAIN_PROGRESS_SECONDS = 10.0
 
 
 @contextmanager
-def _progress(label: str, quiet: bool) -> Iterator[Callable[[int], None]]:
+def progress_counter(label: str, quiet: bool) -> Iterator[Callable[[int], None]]:
     """A counter shown on stderr while a long command runs: a live line on a terminal, a
     plain line every ten seconds otherwise (logs, pipes), nothing when quiet."""
     if quiet:
@@ -152,7 +152,7 @@ def _every_few_seconds() -> Callable[[], float | None]:
 
 
 @contextmanager
-def _steps(quiet: bool) -> Iterator[Callable[[str], None]]:
+def step_reporter(quiet: bool) -> Iterator[Callable[[str], None]]:
     """What a long command is doing, on stderr: a live status line on a terminal, otherwise
     the step under way every ten seconds (logs, pipes), nothing when quiet."""
     if quiet:
@@ -173,25 +173,25 @@ def _steps(quiet: bool) -> Iterator[Callable[[str], None]]:
     yield show
 
 
-_quiet_option = click.option("--quiet", "-q", is_flag=True, help="Show no progress on stderr.")
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="Show no progress on stderr.")
 
 
-def _report(report: IngestReport) -> None:
+def print_report(report: IngestReport) -> None:
     for problem in report.problems:
         click.echo(f"Error: {problem.path}: {problem.reason}", err=True)
     click.echo(report.summary())
 
 
 
-def _base_iri_option(command):
+def base_iri_option(command):
     return click.option(
         "--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
-        callback=lambda ctx, param, value: _checked(check_base_iri, value),
+        callback=lambda ctx, param, value: checked_by(check_base_iri, value),
         help="Base under which RDF exports mint IRIs (absolute, ending in / or #).",
     )(command)
 
 
-def _checked(check, value):
+def checked_by(check, value):
     try:
         return check(value)
     except KgError as error:

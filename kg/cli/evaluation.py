@@ -9,9 +9,9 @@ import click
 
 from kg.cli import cli
 from kg.cli.common import (
-    _format_option,
-    _gazetteer_option,
-    _model_option,
+    format_option,
+    gazetteer_option,
+    model_option,
 )
 from kg.evaluate import evaluate
 from kg.report import (
@@ -22,9 +22,9 @@ from kg.resolve import Gazetteer
 
 @cli.command("eval")
 @click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@_format_option("table", "json")
-@_gazetteer_option
-@_model_option
+@format_option("table", "json")
+@gazetteer_option
+@model_option
 def eval_command(corpus: Path, fmt: str, gazetteers: tuple[Path, ...]) -> None:
     """Score extraction against a corpus with gold claims (articles/ and gold/)."""
     result = evaluate(corpus, Gazetteer.load(gazetteers))

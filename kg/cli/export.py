@@ -8,10 +8,10 @@ import click
 
 from kg.cli import cli
 from kg.cli.common import (
-    _base_iri_option,
-    _quiet_option,
-    _steps,
-    _store,
+    base_iri_option,
+    open_store,
+    quiet_option,
+    step_reporter,
 )
 from kg.export import EXPORTERS, ExportOptions
 from kg.export.schemas import write_schemas
@@ -25,19 +25,19 @@ from kg.pipeline import (
 @click.argument("format_name", metavar="FORMAT", type=click.Choice(list(EXPORTERS)))
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="File to write.")
-@_base_iri_option
+@base_iri_option
 @click.option("--view", type=click.Choice(VIEWS), default="full", show_default=True,
               help="For graphml and gexf: the full graph, or people and organizations "
                    "linked by agreement and contradiction.")
-@_quiet_option
+@quiet_option
 @click.pass_context
 def export_command(ctx: click.Context, format_name: str, out: Path, base_iri: str,
                    view: str, quiet: bool) -> None:
     """Write the knowledge graph in one FORMAT: turtle, ntriples, trig, jsonld, graphml, gexf."""
     if view != "full" and not EXPORTERS[format_name].has_views:
         raise click.UsageError(f"--view {view} applies to graphml and gexf, not {format_name}")
-    with _steps(quiet) as step:
-        export_store(_store(ctx), format_name, out, ExportOptions(base_iri=base_iri, view=view),
+    with step_reporter(quiet) as step:
+        export_store(open_store(ctx), format_name, out, ExportOptions(base_iri=base_iri, view=view),
                      step)
     click.echo(f"wrote {out}")
 

@@ -9,14 +9,14 @@ import click
 
 from kg.cli import cli
 from kg.cli.common import (
-    _base_iri_option,
-    _db_option,
-    _overrides,
-    _progress,
-    _reading_options,
-    _report,
-    _steps,
-    _store,
+    base_iri_option,
+    db_option,
+    open_store,
+    overrides_of,
+    print_report,
+    progress_counter,
+    reading_options,
+    step_reporter,
 )
 from kg.export import ExportOptions
 from kg.pipeline import (
@@ -37,8 +37,8 @@ from kg.store import Store
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(readable=False, path_type=Path))
-@_reading_options
-@_db_option
+@reading_options
+@db_option
 @click.pass_context
 def ingest_command(ctx: click.Context, paths: tuple[Path, ...], max_size: int, jobs: int,
                    quiet: bool, published, publisher: str | None,
@@ -49,11 +49,11 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], max_size: int, j
     rest of the batch is still stored, and the exit code is 1. Extra gazetteers are
     recorded in the database, and every later command on it uses them.
     """
-    store = _store(ctx, create=True)
-    with _progress("articles ingested:", quiet) as progress:
+    store = open_store(ctx, create=True)
+    with progress_counter("articles ingested:", quiet) as progress:
         report = ingest(store, paths, store_gazetteer(store, gazetteers), max_size,
-                        _overrides(published, publisher), jobs, progress, follow_links)
-    _report(report)
+                        overrides_of(published, publisher), jobs, progress, follow_links)
+    print_report(report)
     if report.failed:
         ctx.exit(1)
 
@@ -66,21 +66,21 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], max_size: int, j
 @click.option("--fresh", is_flag=True,
               help="Start from an empty database, so the exports hold PATHS and nothing else; "
                    "the database file is replaced only when the build succeeds.")
-@_reading_options
-@_base_iri_option
-@_db_option
+@reading_options
+@base_iri_option
+@db_option
 @click.pass_context
 def build_command(ctx: click.Context, paths: tuple[Path, ...], out: Path, fresh: bool,
                   max_size: int, jobs: int, quiet: bool, published, publisher: str | None,
                   gazetteers: tuple[Path, ...], follow_links: bool, base_iri: str) -> None:
     """Ingest PATHS (if any), then write every export and the contradictions report to OUT."""
-    reading = _Reading(max_size, _overrides(published, publisher), gazetteers, jobs, quiet,
+    reading = _Reading(max_size, overrides_of(published, publisher), gazetteers, jobs, quiet,
                        follow_links)
     if fresh:
         with fresh_store(ctx.obj["db"]) as store:
             report = _build(store, paths, out, reading, base_iri)
     else:
-        report = _build(_store(ctx, create=bool(paths)), paths, out, reading, base_iri)
+        report = _build(open_store(ctx, create=bool(paths)), paths, out, reading, base_iri)
     if report is not None and report.failed:
         ctx.exit(1)
 
@@ -101,12 +101,12 @@ def _build(store: Store, paths: tuple[Path, ...], out: Path, reading: _Reading,
     gazetteer = store_gazetteer(store, reading.gazetteers)
     report = None
     if paths:
-        with _progress("articles ingested:", reading.quiet) as progress:
+        with progress_counter("articles ingested:", reading.quiet) as progress:
             report = ingest(store, paths, gazetteer, reading.max_size, reading.overrides,
                             reading.jobs, progress, reading.follow_links)
     if report is not None:
-        _report(report)
-    with _steps(reading.quiet) as step:
+        print_report(report)
+    with step_reporter(reading.quiet) as step:
         written = write_exports(
             store, out, ExportOptions(base_iri=base_iri), step,
             lambda known: {CONTRADICTIONS_REPORT: contradictions_markdown(known.contradictions,

@@ -8,9 +8,9 @@ from kg.analyse.kept import claimant_tallies
 from kg.cli import cli
 from kg.cli.common import (
     KgGroup,
-    _db_option,
-    _format_option,
-    _store,
+    db_option,
+    format_option,
+    open_store,
 )
 from kg.models import ContradictionKind, ContradictionStatus
 from kg.pipeline import (
@@ -49,13 +49,13 @@ def query() -> None:
 @click.option("--status", type=click.Choice([s.value for s in ContradictionStatus]))
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Only contradictions whose later claim was stated on or after DATE.")
-@_format_option("table", "json", "markdown")
-@_db_option
+@format_option("table", "json", "markdown")
+@db_option
 @click.pass_context
 def contradictions_command(ctx: click.Context, event: str | None, claimant: str | None,
                            kind: str | None, status: str | None, since, fmt: str) -> None:
     """Pairs of claims on one proposition with opposite polarity, and how they were settled."""
-    store = _store(ctx)
+    store = open_store(ctx)
     contradictions, claims = contradictions_in(
         store, with_claims=fmt != "json", kind=kind, status=status,
         event=event and event_named(store, event),
@@ -72,43 +72,43 @@ def contradictions_command(ctx: click.Context, event: str | None, claimant: str 
 
 @query.command("timeline")
 @click.argument("event")
-@_format_option("table", "json", "markdown")
-@_db_option
+@format_option("table", "json", "markdown")
+@db_option
 @click.pass_context
 def timeline_command(ctx: click.Context, event: str, fmt: str) -> None:
     """Every claim about EVENT in the order it was stated, and the outcome if known."""
-    found = event_timeline(_store(ctx), event)
+    found = event_timeline(open_store(ctx), event)
     click.echo(timeline_json(found) if fmt == "json" else timeline_text(found, fmt == "markdown"))
 
 
 @query.command("claimant")
 @click.argument("name")
-@_format_option("table", "json", "markdown")
-@_db_option
+@format_option("table", "json", "markdown")
+@db_option
 @click.pass_context
 def claimant_command(ctx: click.Context, name: str, fmt: str) -> None:
     """What NAME claimed, where it reversed itself, and how its forecasts did (Brier score)."""
-    record = claimant_record_named(_store(ctx), name)
+    record = claimant_record_named(open_store(ctx), name)
     click.echo(claimant_json(record) if fmt == "json" else
                claimant_text(record, fmt == "markdown"))
 
 
 @query.command("claimants")
-@_format_option("table", "json", "csv", "markdown")
-@_db_option
+@format_option("table", "json", "csv", "markdown")
+@db_option
 @click.pass_context
 def claimants_command(ctx: click.Context, fmt: str) -> None:
     """Every claimant with its forecasts scored, right, wrong and open, and its Brier score,
     best forecasters first."""
-    click.echo(claimants_text(claimant_tallies(refreshed(_store(ctx))), fmt))
+    click.echo(claimants_text(claimant_tallies(refreshed(open_store(ctx))), fmt))
 
 
 @query.command("event")
 @click.argument("name")
-@_format_option("table", "json", "markdown")
-@_db_option
+@format_option("table", "json", "markdown")
+@db_option
 @click.pass_context
 def event_command(ctx: click.Context, name: str, fmt: str) -> None:
     """Who said what about event NAME, the balance of claims over time, and the outcome."""
-    found = event_timeline(_store(ctx), name)
+    found = event_timeline(open_store(ctx), name)
     click.echo(event_json(found) if fmt == "json" else event_text(found, fmt == "markdown"))

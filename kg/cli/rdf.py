@@ -10,12 +10,12 @@ import click
 
 from kg.cli import cli
 from kg.cli.common import (
-    _base_iri_option,
-    _db_option,
-    _format_option,
-    _quiet_option,
-    _steps,
-    _store,
+    base_iri_option,
+    db_option,
+    format_option,
+    open_store,
+    quiet_option,
+    step_reporter,
 )
 from kg.errors import KgError
 from kg.pipeline import (
@@ -34,13 +34,13 @@ from kg.report import (
 
 @cli.command("sparql")
 @click.argument("query_or_file", metavar="QUERY_OR_FILE")
-@_format_option("table", "json", "csv")
-@_base_iri_option
-@_db_option
+@format_option("table", "json", "csv")
+@base_iri_option
+@db_option
 @click.pass_context
 def sparql_command(ctx: click.Context, query_or_file: str, fmt: str, base_iri: str) -> None:
     """Run a SPARQL SELECT or ASK query (text or .rq file) over the local graph."""
-    rdf = to_rdf(knowledge_graph(_store(ctx)).graph, base_iri)
+    rdf = to_rdf(knowledge_graph(open_store(ctx)).graph, base_iri)
     names, rows = run_query(rdf, query_text(query_or_file))
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -61,9 +61,9 @@ def sparql_command(ctx: click.Context, query_or_file: str, fmt: str, base_iri: s
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True),
               default=TIMEOUT_SECONDS, show_default=True,
               help="Seconds the whole push may take.")
-@_base_iri_option
-@_quiet_option
-@_db_option
+@base_iri_option
+@quiet_option
+@db_option
 @click.pass_context
 def push_command(ctx: click.Context, endpoint: str, graph_iri: str | None, replace: bool,
                  batch_size: int, timeout: float, base_iri: str, quiet: bool) -> None:
@@ -73,8 +73,8 @@ def push_command(ctx: click.Context, endpoint: str, graph_iri: str | None, repla
     Credentials come from KG_SPARQL_USER and KG_SPARQL_PASSWORD (basic auth) or
     KG_SPARQL_TOKEN (bearer token), else from the endpoint's address; a password there
     is never printed."""
-    with _steps(quiet) as step:
-        sent = push_store(_store(ctx), endpoint, graph_iri, replace, batch_size, timeout,
+    with step_reporter(quiet) as step:
+        sent = push_store(open_store(ctx), endpoint, graph_iri, replace, batch_size, timeout,
                           base_iri, step)
     click.echo(f"pushed {sent} triples to {graph_iri or 'the default graph'} at "
                f"{shown_endpoint(endpoint)}")
@@ -82,13 +82,13 @@ def push_command(ctx: click.Context, endpoint: str, graph_iri: str | None, repla
 
 @cli.command("validate")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@_quiet_option
-@_db_option
+@quiet_option
+@db_option
 @click.pass_context
 def validate_command(ctx: click.Context, files: tuple[Path, ...], quiet: bool) -> None:
     """Check RDF exports (.ttl, .nt, .trig, .jsonld) against kg's SHACL shapes; with no FILES,
     the graph in the store."""
-    with _steps(quiet) as step:
+    with step_reporter(quiet) as step:
         failed = _validate(ctx, files, step)
     if failed:
         ctx.exit(1)
@@ -97,7 +97,7 @@ def validate_command(ctx: click.Context, files: tuple[Path, ...], quiet: bool) -
 def _validate(ctx: click.Context, files: tuple[Path, ...], step: Callable[[str], None]) -> bool:
     """Validate each file, or the store's graph; whether any failed."""
     targets = [(str(path), lambda path=path: validate(load_rdf(path))) for path in files] or [
-        ("the store's graph", lambda: validate_store(_store(ctx), step))]
+        ("the store's graph", lambda: validate_store(open_store(ctx), step))]
     failed = False
     for name, check in targets:
         step(f"checking {name}")
