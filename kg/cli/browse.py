@@ -5,17 +5,9 @@ from __future__ import annotations
 import click
 
 from kg.cli import cli
-from kg.cli.common import (
-    db_option,
-    format_option,
-    open_store,
-)
+from kg.cli.common import db_option, format_option, open_store
 from kg.pipeline import entity_named, event_named
-from kg.report import (
-    articles_text,
-    as_json,
-    claims_text,
-)
+from kg.report import articles_text, as_json, claims_text
 
 
 @cli.command("articles")

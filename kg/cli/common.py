@@ -14,9 +14,7 @@ import click
 
 from kg.errors import KgError
 from kg.extract.parse import MODEL_VARIABLE, select_model
-from kg.pipeline import (
-    IngestReport,
-)
+from kg.pipeline import IngestReport
 from kg.rdf.statements import check_base_iri
 from kg.rdf.vocab import DEFAULT_BASE_IRI
 from kg.read import DEFAULT_MAX_BYTES, Overrides

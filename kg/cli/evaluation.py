@@ -8,15 +8,9 @@ from pathlib import Path
 import click
 
 from kg.cli import cli
-from kg.cli.common import (
-    format_option,
-    gazetteer_option,
-    model_option,
-)
+from kg.cli.common import format_option, gazetteer_option, model_option
 from kg.evaluate import evaluate
-from kg.report import (
-    evaluation_report,
-)
+from kg.report import evaluation_report
 from kg.resolve import Gazetteer
 
 

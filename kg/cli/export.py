@@ -7,18 +7,11 @@ from pathlib import Path
 import click
 
 from kg.cli import cli
-from kg.cli.common import (
-    base_iri_option,
-    open_store,
-    quiet_option,
-    step_reporter,
-)
+from kg.cli.common import base_iri_option, open_store, quiet_option, step_reporter
 from kg.export import EXPORTERS, ExportOptions
 from kg.export.schemas import write_schemas
 from kg.graph import VIEWS
-from kg.pipeline import (
-    export_store,
-)
+from kg.pipeline import export_store
 
 
 @cli.command("export")

@@ -19,18 +19,9 @@ from kg.cli.common import (
     step_reporter,
 )
 from kg.export import ExportOptions
-from kg.pipeline import (
-    IngestReport,
-    fresh_store,
-    ingest,
-    store_gazetteer,
-    write_exports,
-)
+from kg.pipeline import IngestReport, fresh_store, ingest, store_gazetteer, write_exports
 from kg.read import Overrides
-from kg.report import (
-    CONTRADICTIONS_REPORT,
-    contradictions_markdown,
-)
+from kg.report import CONTRADICTIONS_REPORT, contradictions_markdown
 from kg.store import Store
 
 

@@ -6,12 +6,7 @@ import click
 
 from kg.analyse.kept import claimant_tallies
 from kg.cli import cli
-from kg.cli.common import (
-    KgGroup,
-    db_option,
-    format_option,
-    open_store,
-)
+from kg.cli.common import KgGroup, db_option, format_option, open_store
 from kg.models import ContradictionKind, ContradictionStatus
 from kg.pipeline import (
     claimant_record_named,

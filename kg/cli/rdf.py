@@ -18,18 +18,11 @@ from kg.cli.common import (
     step_reporter,
 )
 from kg.errors import KgError
-from kg.pipeline import (
-    knowledge_graph,
-    push_store,
-    validate_store,
-)
+from kg.pipeline import knowledge_graph, push_store, validate_store
 from kg.rdf.sparql import TIMEOUT_SECONDS, query_text, run_query, shown_endpoint
 from kg.rdf.statements import to_rdf
 from kg.rdf.validate import load_rdf, validate
-from kg.report import (
-    as_csv,
-    as_table,
-)
+from kg.report import as_csv, as_table
 
 
 @cli.command("sparql")
