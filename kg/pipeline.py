@@ -18,6 +18,7 @@ from typing import NamedTuple
 from kg.analyse.deciders import Deciders
 from kg.analyse.kept import claimant_record, refresh
 from kg.analyse.records import Timeline, TrackRecord, find_name, timeline
+from kg.bulk import no_cycle_collection
 from kg.errors import ExportError, ReadError, StoreError
 from kg.export import EXPORTERS, ExportOptions, export, text_of
 from kg.export.options import DEFAULT_OPTIONS
@@ -295,28 +296,30 @@ def write_exports(store: Store, out_dir: Path, options: ExportOptions = DEFAULT_
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
-    except OSError as error:
-        raise ExportError(f"{out_dir}: cannot write: {error.strerror or error}") from error
-    try:
-        names = _write_set(store, out_dir, work, options, step, reports)
-        _swap_in(work, out_dir)
+        try:
+            names = _write_set(store, out_dir, work, options, step, reports)
+            _swap_in(work, out_dir)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
     except OSError as error:  # a full disk, a folder taken away
         raise ExportError(f"{out_dir}: cannot write: {error.strerror or error}") from error
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     return [out_dir / name for name in names]
 
 
+@no_cycle_collection()
 def _write_set(store: Store, out_dir: Path, work: Path, options: ExportOptions,
                step: Callable[[str], None],
                reports: Callable[[KnowledgeGraph], Mapping[str, str]]) -> list[str]:
+    """Every file of the set, written straight into ``work`` (the folder is swapped in whole,
+    so no file needs its own partial copy); the names written."""
     known = knowledge_graph(store, step)
     names = []
-    for name, exporter in EXPORTERS.items():
+    for exporter in EXPORTERS.values():
         for view in VIEWS if exporter.has_views else ("full",):
             file_name = exporter.file_name if view == "full" else f"{view}-{exporter.file_name}"
             step(f"writing {out_dir / file_name}")
-            export(known.graph, name, work / file_name, options._replace(view=view))
+            with (work / file_name).open("w", encoding="utf-8", newline="") as out:
+                out.writelines(exporter.generate(known.graph, options._replace(view=view)))
             names.append(file_name)
     for file_name, text in reports(known).items():
         step(f"writing {out_dir / file_name}")

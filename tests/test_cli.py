@@ -6,13 +6,14 @@ import io
 import json
 import os
 import shutil
+from itertools import islice
 from pathlib import Path
 
 import pytest
 from rdflib import RDF, Graph, namespace
 
-from kg import pipeline
 from kg.cli import cli
+from kg.export import EXPORTERS
 from tests.helpers import DATA, MOSCOW_TIMES_SEED, NK_NEWS_SEED, SEED_CLAIMS
 
 
@@ -305,22 +306,20 @@ def test_a_build_that_fails_midway_leaves_the_last_set_whole(runner, tmp_path, i
     assert runner.invoke(cli, ["--db", db, "build", "seeds/", "--out", str(out)]).exit_code == 0
     (out / "notes.txt").write_text("mine\n")  # a file kg does not write stays
     before = {path.name: path.read_bytes() for path in out.iterdir()}
-    real_export, written = pipeline.export, []
+    graphml = EXPORTERS["graphml"]
 
-    def disk_fills_up(graph, name, path, options):
-        if len(written) == 4:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        written.append(path)
-        real_export(graph, name, path, options)
+    def disk_fills_up(graph, options):  # the disk is full halfway through the GraphML
+        yield from islice(graphml.generate(graph, options), 2)
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(pipeline, "export", disk_fills_up)
+    monkeypatch.setitem(EXPORTERS, "graphml", graphml._replace(generate=disk_fills_up))
     result = runner.invoke(cli, ["--db", db, "build", "--out", str(out),
                                  "--base-iri", "https://news.example/kg/"])
     assert result.exit_code == 1
     assert result.stderr == f"Error: {out}: cannot write: No space left on device\n"
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
     assert sorted(path.name for path in tmp_path.iterdir()) == ["b.sqlite", "out"]
-    monkeypatch.setattr(pipeline, "export", real_export)
+    monkeypatch.setitem(EXPORTERS, "graphml", graphml)
     result = runner.invoke(cli, ["--db", db, "build", "--out", str(out),
                                  "--base-iri", "https://news.example/kg/"])
     assert result.exit_code == 0

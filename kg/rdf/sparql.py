@@ -127,9 +127,9 @@ def push(ntriples: str, endpoint: str, graph_iri: str | None = None, replace: bo
 
     Everything goes in one request, streamed ``batch_size`` triples at a time
     (``progress`` is told after each), which the server takes in one transaction: the
-    graph holds all of it, or after any failure (a refusal, a dropped connection, a
-    server killed) what it held before. The whole exchange must end within ``timeout``
-    seconds; a redirect is a failure, never followed, so credentials go nowhere else."""
+    graph holds all of it, or after a refusal, a dropped connection or a server killed,
+    what it held before. The whole exchange must end within ``timeout`` seconds; a
+    redirect is a failure, never followed, so credentials go nowhere else."""
     # N-Triples ends a statement with a newline alone: other line breaks may sit in literals
     lines = [line for line in ntriples.split("\n") if line.strip()]
     shown = shown_endpoint(endpoint)
@@ -150,8 +150,9 @@ def push(ntriples: str, endpoint: str, graph_iri: str | None = None, replace: bo
         detail = response.read().decode("utf-8", "replace").strip().splitlines()
     except (OSError, http.client.HTTPException) as error:
         if late.is_set():
-            raise ExportError(f"{shown}: no answer within {timeout:g} s; nothing was "
-                              "changed") from error
+            # the server may have taken it all and be slow to say so: unknown, not unchanged
+            raise ExportError(f"{shown}: no answer within {timeout:g} s; whether the server "
+                              "took the triples is unknown") from error
         reason = getattr(error, "strerror", None) or error
         raise ExportError(f"{shown}: cannot connect: {reason}") from error
     finally:

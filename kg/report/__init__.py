@@ -257,9 +257,9 @@ def timeline_text(found: Timeline, markdown: bool = False) -> str:
 
 
 def event_json(found: Timeline) -> str:
-    return json.dumps({"event": found.event, "balance": _balance(found),
-                       "claims": [c.id for c in found.claims],
-                       "outcomes": [c.id for c in found.outcomes]}, indent=2)
+    return _as_json({"event": found.event, "balance": _balance(found),
+                     "claims": [c.id for c in found.claims],
+                     "outcomes": [c.id for c in found.outcomes]})
 
 
 def event_text(found: Timeline, markdown: bool = False) -> str:
